@@ -1,0 +1,68 @@
+package org.attache.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attache.eval.ContractFiles;
+import org.attache.eval.GoldScorer;
+import org.attache.eval.Score;
+import org.attache.jsonl.ContractWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code attache eval}: extracts a corpus and scores the result against gold annotations with the
+ * rules of SCHEMA.md, the same numbers as the reference scorer.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Extract CORPUS_DIR and score it against gold annotations.")
+final class EvalCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold <doc>.json files.")
+  Path gold;
+
+  @Option(names = "--meta", paramLabel = "FILE.tsv", description = "Metadata TSV (doc, published, ...).")
+  Path meta;
+
+  @Option(names = "--json", description = "Print the scores as JSON, in the shape of score.py --json.")
+  boolean json;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write the extracted JSON Lines here.")
+  Path out;
+
+  @Parameters(paramLabel = "CORPUS_DIR", description = "Folder (or files) of the articles the gold annotates.")
+  List<Path> corpus = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(gold)) {
+      throw new UsageException("no such gold folder: " + gold);
+    }
+    Map<String, JsonNode> goldDocs = ContractFiles.readGoldDir(gold);
+    List<Path> files = Corpus.files(corpus);
+    Extraction extraction = new Extraction(Engine.pipeline(List.of(), List.of()));
+    ContractWriter writer = new ContractWriter();
+    Map<String, JsonNode> system = new LinkedHashMap<>();
+    List<String> lines = new ArrayList<>();
+    extraction.run(files, Extraction.meta(meta), a -> {
+      system.put(a.article().id(), writer.toJson(a));
+      lines.add(writer.line(a));
+    }, spec.commandLine().getErr());
+    if (out != null) {
+      Files.write(out, lines, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Score score = new GoldScorer().score(goldDocs, system);
+    spec.commandLine().getOut().println(json ? score.toJson() : score.toTable());
+    return 0;
+  }
+}

@@ -1,0 +1,84 @@
+package org.attache.app;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attache.jsonl.ContractWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code attache extract}: articles in, one JSON line per article out, in the contract's shape. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract entities, quotes and events from articles (.txt files or folders) as JSON Lines.")
+final class ExtractCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--meta", paramLabel = "FILE.tsv", description = "TSV with doc and published columns (optional outlet, url, title).")
+  Path meta;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "-", description = "Output file, or - for standard output (default).")
+  String out;
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor, role or office table (repeatable).")
+  List<Path> actors = new ArrayList<>();
+
+  @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event-pattern table (repeatable).")
+  List<Path> patterns = new ArrayList<>();
+
+  @Option(names = "--verbose", description = "Show stack traces of failures.")
+  boolean verbose;
+
+  @Parameters(paramLabel = "PATH", description = "Files or folders of .txt articles.")
+  List<Path> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> files = Corpus.files(paths);
+    var index = Extraction.meta(meta);
+    Extraction extraction = new Extraction(Engine.pipeline(actors, patterns));
+    ContractWriter writer = new ContractWriter();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Writer w = open()) {
+      Extraction.Summary s = extraction.run(files, index, a -> write(w, writer.line(a)), err);
+      err.println("attache: read " + s.read() + " articles, " + s.withProblems() + " with problems");
+      return s.withProblems() == 0 ? 0 : 1;
+    }
+  }
+
+  private Writer open() throws IOException {
+    if (out.equals("-")) {
+      return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true) {
+        @Override
+        public void close() {
+          flush();
+        }
+      };
+    }
+    Path p = Path.of(out);
+    if (p.getParent() != null) {
+      Files.createDirectories(p.getParent());
+    }
+    return Files.newBufferedWriter(p, StandardCharsets.UTF_8);
+  }
+
+  private static void write(Writer w, String line) {
+    try {
+      w.write(line);
+      w.write('\n');
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write output: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.attache.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.attache.ingest.BoilerplateFilter;
+import org.attache.ingest.MetadataIndex;
+import org.attache.ingest.PlainTextReader;
+import org.attache.model.Analysis;
+import org.attache.model.Article;
+import org.attache.model.Problem;
+import org.attache.nlp.Pipeline;
+
+/**
+ * Runs the pipeline over a list of files, one article each, and hands every analysis on in input
+ * order. A file that cannot be read becomes an analysis holding only its problem; the batch goes
+ * on. Used by extract, eval and demo alike, so all three see the same articles.
+ */
+final class Extraction {
+
+  /** What a run did, for the summary line and the exit code. */
+  record Summary(int read, int withProblems) {}
+
+  private static final int MAX_CHARS = 2_000_000;
+
+  private final Pipeline pipeline;
+  private final PlainTextReader reader = new PlainTextReader(BoilerplateFilter.bundled(), MAX_CHARS);
+
+  Extraction(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  Summary run(List<Path> files, MetadataIndex meta, Consumer<Analysis> sink, PrintWriter err) {
+    int problems = 0;
+    for (Path f : files) {
+      Analysis a = analyze(f, meta);
+      for (Problem p : a.problems()) {
+        err.println("attache: " + f + ": " + p.stage() + ": " + p.message());
+      }
+      problems += a.problems().isEmpty() ? 0 : 1;
+      sink.accept(a);
+    }
+    return new Summary(files.size(), problems);
+  }
+
+  Analysis analyze(Path f, MetadataIndex meta) {
+    String id = PlainTextReader.idOf(f);
+    PlainTextReader.Result r;
+    try {
+      r = reader.read(f, meta.lookup(id));
+    } catch (IOException | RuntimeException e) {
+      return Analysis.failed(Article.of(id, "", ""), new Problem(id, "read", "cannot read " + f + ": " + e.getMessage()));
+    }
+    Analysis a = pipeline.analyze(r.article());
+    if (r.problems().isEmpty()) {
+      return a;
+    }
+    List<Problem> all = new ArrayList<>(r.problems());
+    all.addAll(a.problems());
+    return new Analysis(a.article(), a.entities(), a.quotes(), a.events(), all);
+  }
+
+  static MetadataIndex meta(Path file) {
+    if (file == null) {
+      return MetadataIndex.empty();
+    }
+    try {
+      return MetadataIndex.read(file);
+    } catch (IOException e) {
+      throw new UsageException("cannot read metadata file " + file + ": " + e.getMessage());
+    }
+  }
+}

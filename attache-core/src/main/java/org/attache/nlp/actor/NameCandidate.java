@@ -1,0 +1,75 @@
+package org.attache.nlp.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.model.EntityType;
+import org.attache.model.TextSpan;
+import org.attache.model.Token;
+import org.attache.nlp.AnnotatedText;
+
+/**
+ * A span that may name an actor: found by the registry's gazetteer ({@code known} set) or by the
+ * NER tagger (type from its tag). Titles the tagger sometimes takes into a person's name ("Ms.",
+ * "President") are trimmed off.
+ */
+record NameCandidate(TextSpan span, String surface, EntityType type, Optional<KnownActor> known) {
+
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "prime", "premier",
+      "chancellor", "ambassador", "general", "gen", "sir", "madam", "mister", "secretary", "deputy", "foreign", "senator");
+
+  static List<NameCandidate> fromNer(AnnotatedText text) {
+    List<NameCandidate> out = new ArrayList<>();
+    for (var sentence : text.sentences()) {
+      List<Token> run = new ArrayList<>();
+      for (Token t : sentence.tokens()) {
+        if (!run.isEmpty() && !run.get(0).ner().equals(t.ner())) {
+          flush(text, run, out);
+        }
+        if (typeOf(t.ner()).isPresent()) {
+          run.add(t);
+        }
+      }
+      flush(text, run, out);
+    }
+    return out;
+  }
+
+  private static void flush(AnnotatedText text, List<Token> run, List<NameCandidate> out) {
+    if (run.isEmpty()) {
+      return;
+    }
+    EntityType type = typeOf(run.get(0).ner()).orElseThrow();
+    int from = 0;
+    while (type == EntityType.PERSON && from < run.size() - 1 && TITLES.contains(Names.fold(run.get(from).word()))) {
+      from++;
+    }
+    TextSpan span = new TextSpan(run.get(from).span().start(), run.get(run.size() - 1).span().end());
+    String surface = text.words(span);
+    if (surface.chars().anyMatch(Character::isLetter)) {
+      out.add(new NameCandidate(span, surface, type, Optional.empty()));
+    }
+    run.clear();
+  }
+
+  static Optional<EntityType> typeOf(String ner) {
+    switch (ner) {
+      case "PERSON":
+        return Optional.of(EntityType.PERSON);
+      case "ORGANIZATION":
+        return Optional.of(EntityType.ORG);
+      case "LOCATION":
+      case "COUNTRY":
+      case "CITY":
+      case "STATE_OR_PROVINCE":
+        return Optional.of(EntityType.GPE);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  int words() {
+    return surface.strip().split("\\s+").length;
+  }
+}

@@ -1,0 +1,128 @@
+package org.attache.nlp.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.model.Dependency;
+import org.attache.model.EventStatus;
+import org.attache.model.Sentence;
+
+/**
+ * Reads the grammar around a trigger: its arguments by relation and preposition, and its status
+ * from negation, modality, conditionals and planning words, looking up through the verbs that
+ * govern it ("will try to adopt", "has not been answered", "if … is signed").
+ */
+final class Clause {
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might");
+  private static final Set<String> PLANNING = Set.of("plan", "intend", "expect", "schedule", "try", "hope", "want", "propose",
+      "offer", "prepare", "aim", "seek", "upcoming", "scheduled", "planned", "next", "future", "forthcoming", "proposal");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+  private static final int MAX_CLIMB = 4;
+
+  private Clause() {}
+
+  /** Returns the head of the argument of {@code trigger} (or of the verb whose object it is) with preposition {@code prep}. */
+  static Optional<Integer> withPreposition(Sentence s, int trigger, String prep) {
+    Optional<Integer> own = caseChild(s, trigger, prep);
+    if (own.isPresent()) {
+      return own;
+    }
+    String rel = relation(s, trigger);
+    int gov = governor(s, trigger);
+    if (gov >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      return caseChild(s, gov, prep);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> caseChild(Sentence s, int head, String prep) {
+    for (Dependency d : s.children(head)) {
+      if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {
+        continue;
+      }
+      for (Dependency c : s.children(d.dependent())) {
+        if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase(prep)) {
+          return Optional.of(d.dependent());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Integer> child(Sentence s, int head, String relation) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean hasDependentLemma(Sentence s, int head, String lemma) {
+    for (Dependency d : s.children(head)) {
+      if (s.token(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
+        return true;
+      }
+    }
+    for (Dependency d : s.children(head)) {
+      for (Dependency dd : s.children(d.dependent())) {
+        if (s.token(dd.dependent()).lemma().equalsIgnoreCase(lemma)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static String relation(Sentence s, int token) {
+    return s.head(token).map(Dependency::relation).orElse("");
+  }
+
+  static int governor(Sentence s, int token) {
+    return s.head(token).map(Dependency::governor).orElse(-1);
+  }
+
+  static EventStatus status(Sentence s, int trigger) {
+    int t = trigger;
+    for (int climb = 0; climb < MAX_CLIMB && t >= 0; climb++) {
+      for (Dependency d : s.children(t)) {
+        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (NEGATIONS.contains(w) && (d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))) {
+          return EventStatus.NEGATED;
+        }
+        if (d.relation().equals("mark") && CONDITIONS.contains(w)) {
+          return EventStatus.HYPOTHETICAL;
+        }
+        if (d.relation().startsWith("aux") && FUTURE_AUX.contains(w)) {
+          return EventStatus.PLANNED;
+        }
+        if (d.relation().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
+          return EventStatus.HYPOTHETICAL;
+        }
+        if (d.relation().equals("amod") && PLANNING.contains(lemma)) {
+          return EventStatus.PLANNED;
+        }
+      }
+      String rel = relation(s, t);
+      int gov = governor(s, t);
+      if (gov >= 0 && PLANNING.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT)) && !rel.startsWith("nsubj")) {
+        return EventStatus.PLANNED;
+      }
+      if (!(rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("advcl") || rel.equals("ccomp")
+          || rel.startsWith("acl"))) {
+        break;
+      }
+      t = gov;
+    }
+    return EventStatus.HAPPENED;
+  }
+
+  static List<Dependency> children(Sentence s, int head) {
+    return s.children(head);
+  }
+}

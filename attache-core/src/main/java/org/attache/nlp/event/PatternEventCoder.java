@@ -1,0 +1,127 @@
+package org.attache.nlp.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.attache.model.Actor;
+import org.attache.model.EntityType;
+import org.attache.model.Event;
+import org.attache.model.EventStatus;
+import org.attache.model.FuzzyDate;
+import org.attache.model.Quote;
+import org.attache.model.Sentence;
+import org.attache.model.TextSpan;
+import org.attache.model.TimeExpression;
+import org.attache.nlp.AnnotatedText;
+import org.attache.nlp.actor.ActorRegistry;
+import org.attache.nlp.actor.ArticleActors;
+
+/**
+ * Codes events with the pattern dictionary over the dependency parse: for each trigger verb or noun
+ * of a parsed sentence, the first pattern whose frame yields a source wins. Source is the subject
+ * (the agent of a passive, the possessor or "of" phrase of a noun, or the subject of the verb that
+ * governs the noun: "held talks with"); target comes from the pattern's frame. Dates come from the
+ * time expressions of the sentence, the one nearest the trigger; with none the event has no date
+ * and is reported on the publication day. Immutable and thread-safe.
+ */
+public final class PatternEventCoder implements EventCoder {
+
+  private final VerbPatterns patterns;
+  private final ActorRegistry registry;
+
+  public PatternEventCoder(VerbPatterns patterns, ActorRegistry registry) {
+    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  @Override
+  public List<Event> code(AnnotatedText text, ArticleActors actors, List<Quote> quotes, List<TimeExpression> times) {
+    Participants participants = new Participants(registry, actors, quotes);
+    List<Event> out = new ArrayList<>();
+    Optional<FuzzyDate> lastDate = Optional.empty();
+    for (Sentence s : text.sentences()) {
+      if (!s.parsed()) {
+        continue;
+      }
+      for (int i = 0; i < s.tokens().size(); i++) {
+        boolean noun = s.token(i).isNoun();
+        if (!noun && !s.token(i).pos().startsWith("VB")) {
+          continue;
+        }
+        for (VerbPattern p : patterns.forTrigger(s.token(i).lemma(), noun)) {
+          List<Event> coded = apply(text, s, i, p, participants, times, lastDate);
+          if (!coded.isEmpty()) {
+            coded.forEach(e -> addNew(out, e));
+            lastDate = coded.get(0).date().or(() -> Optional.empty()).isPresent() ? coded.get(0).date() : Optional.empty();
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Event> apply(AnnotatedText text, Sentence s, int trigger, VerbPattern p, Participants who,
+      List<TimeExpression> times, Optional<FuzzyDate> lastDate) {
+    if (!p.needs().isEmpty() && !Clause.hasDependentLemma(s, trigger, p.needs())) {
+      return List.of();
+    }
+    Roles roles = Roles.find(s, trigger, p, who);
+    if (roles.sources().isEmpty()) {
+      return List.of();
+    }
+    Optional<FuzzyDate> date = dateOf(s, trigger, times).or(() -> sameDay(text, s) ? lastDate : Optional.empty());
+    EventStatus status = Clause.status(s, trigger);
+    Optional<String> place = roles.place().map(Actor::name);
+    TextSpan evidence = evidence(s, trigger, roles);
+    List<Event> out = new ArrayList<>();
+    for (Actor src : roles.sources()) {
+      List<Actor> targets = roles.targets().isEmpty() ? java.util.Collections.singletonList(null) : roles.targets();
+      for (Actor tgt : targets) {
+        if (tgt != null && tgt.id().equals(src.id())) {
+          continue;
+        }
+        Optional<FuzzyDate> reported = text.article().published();
+        out.add(new Event(p.cameo(), src, Optional.ofNullable(tgt), date, reported, place, status, evidence, text.words(evidence), p.describe()));
+        if (p.joint() && tgt != null) {
+          out.add(new Event(p.cameo(), tgt, Optional.of(src), date, reported, place, status, evidence, text.words(evidence), p.describe()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameDay(AnnotatedText text, Sentence s) {
+    return text.words(s.span()).toLowerCase(Locale.ROOT).contains("same day");
+  }
+
+  private static Optional<FuzzyDate> dateOf(Sentence s, int trigger, List<TimeExpression> times) {
+    int at = s.token(trigger).span().start();
+    TimeExpression best = null;
+    for (TimeExpression t : times) {
+      if (s.span().contains(t.span()) && t.value().isPresent()
+          && (best == null || Math.abs(t.span().start() - at) < Math.abs(best.span().start() - at))) {
+        best = t;
+      }
+    }
+    return best == null ? Optional.empty() : best.value();
+  }
+
+  private static TextSpan evidence(Sentence s, int trigger, Roles roles) {
+    TextSpan span = s.token(trigger).span();
+    for (TextSpan r : roles.spans()) {
+      span = span.union(r);
+    }
+    return span;
+  }
+
+  private static void addNew(List<Event> out, Event e) {
+    boolean seen = out.stream().anyMatch(o -> o.root().equals(e.root()) && o.source().id().equals(e.source().id())
+        && o.target().map(Actor::id).equals(e.target().map(Actor::id)) && o.date().equals(e.date()));
+    if (!seen && e.source().type() != EntityType.LOC) {
+      out.add(e);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.attache.nlp.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attache.model.Actor;
+import org.attache.model.Sentence;
+import org.attache.model.TextSpan;
+
+/**
+ * The participants of one event as its pattern's frame finds them: sources, targets, the place, and
+ * the spans of the phrases used, which bound the evidence.
+ */
+record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, List<TextSpan> spans) {
+
+  static Roles find(Sentence s, int trigger, VerbPattern p, Participants who) {
+    List<TextSpan> spans = new ArrayList<>();
+    List<Actor> sources = new ArrayList<>();
+    List<Actor> targets = new ArrayList<>();
+    Optional<Integer> agent = Clause.withPreposition(s, trigger, "by");
+    Optional<Integer> passiveSubject = Clause.child(s, trigger, "nsubj:pass");
+    Optional<Integer> subject = subjectOf(s, trigger, p.noun());
+    if (passiveSubject.isPresent() && agent.isPresent()) {
+      add(s, agent.get(), who, sources, spans);
+      add(s, passiveSubject.get(), who, targets, spans);
+    } else if (subject.isPresent()) {
+      add(s, subject.get(), who, sources, spans);
+    }
+    Optional<Actor> place = Optional.empty();
+    switch (p.frame()) {
+      case OBJ:
+        Clause.child(s, trigger, "obj").ifPresent(o -> add(s, o, who, targets, spans));
+        break;
+      case WITH:
+      case TO:
+      case ON:
+      case AGENT:
+        Clause.withPreposition(s, trigger, preposition(p.frame())).ifPresent(o -> add(s, o, who, targets, spans));
+        break;
+      case BETWEEN:
+        Optional<Integer> between = Clause.withPreposition(s, trigger, "between");
+        if (between.isPresent()) {
+          List<Actor> parties = new ArrayList<>();
+          add(s, between.get(), who, parties, spans);
+          if (sources.isEmpty() && parties.size() >= 2) {
+            sources.add(parties.get(0));
+            targets.addAll(parties.subList(1, parties.size()));
+          } else {
+            targets.addAll(parties);
+          }
+        }
+        break;
+      case PLACE:
+        place = placeOf(s, trigger, who, spans);
+        place.ifPresent(pl -> targets.add(who.stateOfPlace(pl)));
+        break;
+      case NONE:
+      default:
+        break;
+    }
+    if (place.isEmpty()) {
+      place = placeOf(s, trigger, who, spans);
+    }
+    if (sources.isEmpty() && p.joint() && targets.size() >= 2) {
+      sources.add(targets.remove(0));
+    }
+    return new Roles(sources, targets, place, spans);
+  }
+
+  private static Optional<Integer> subjectOf(Sentence s, int trigger, boolean noun) {
+    if (noun) {
+      Optional<Integer> poss = Clause.child(s, trigger, "nmod:poss");
+      if (poss.isPresent()) {
+        return poss;
+      }
+      Optional<Integer> of = Clause.withPreposition(s, trigger, "of");
+      if (of.isPresent() && Clause.governor(s, of.get()) == trigger) {
+        return of;
+      }
+      String rel = Clause.relation(s, trigger);
+      int gov = Clause.governor(s, trigger);
+      return gov >= 0 && rel.equals("obj") ? Clause.child(s, gov, "nsubj") : Optional.empty();
+    }
+    Optional<Integer> nsubj = Clause.child(s, trigger, "nsubj");
+    if (nsubj.isPresent() && !Clause.relation(s, nsubj.get()).equals("nsubj:pass")) {
+      return nsubj;
+    }
+    String rel = Clause.relation(s, trigger);
+    int gov = Clause.governor(s, trigger);
+    if (gov >= 0 && (rel.startsWith("conj") || rel.equals("xcomp"))) {
+      return Clause.child(s, gov, "nsubj");
+    }
+    return Optional.empty();
+  }
+
+  private static String preposition(VerbPattern.Frame f) {
+    switch (f) {
+      case WITH:
+        return "with";
+      case TO:
+        return "to";
+      case ON:
+        return "on";
+      default:
+        return "by";
+    }
+  }
+
+  private static Optional<Actor> placeOf(Sentence s, int trigger, Participants who, List<TextSpan> spans) {
+    for (String prep : List.of("in", "to", "at")) {
+      Optional<Integer> o = Clause.withPreposition(s, trigger, prep);
+      if (o.isPresent()) {
+        Optional<Actor> a = who.place(s, o.get());
+        if (a.isPresent()) {
+          spans.add(s.token(o.get()).span());
+          return a;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void add(Sentence s, int head, Participants who, List<Actor> into, List<TextSpan> spans) {
+    List<Actor> found = who.of(s, head);
+    if (!found.isEmpty()) {
+      into.addAll(found);
+      spans.add(PhraseSpan.withoutClauses(s, head));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.attache.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attache.model.QuoteKind;
+import org.attache.model.Sentence;
+import org.attache.model.TextSpan;
+import org.attache.model.Token;
+import org.attache.nlp.AnnotatedText;
+
+/**
+ * Finds direct quotes between quote marks and the cue next to each: a speech verb just after the
+ * closing mark (",” Lavrov said", ",” said the minister") or before the opening one in the same
+ * sentence ("Lavrov stated that the parties “will try …”", "according to the Kremlin, …", "He
+ * said: “…”"). Scare quotes and quoted titles are left out: a single quoted word, or up to three
+ * words that are all capitalized or have no speech verb in their sentence.
+ */
+final class QuoteMarkFinder {
+
+  private static final int MAX_CUE_DISTANCE = 12;
+
+  private final SpeechVerbs verbs;
+
+  QuoteMarkFinder(SpeechVerbs verbs) {
+    this.verbs = verbs;
+  }
+
+  List<QuoteCandidate> find(AnnotatedText text) {
+    List<QuoteCandidate> out = new ArrayList<>();
+    for (QuoteMarks.Quoted q : QuoteMarks.find(text.text())) {
+      if (isSpeech(text, q)) {
+        out.add(attach(text, q.span()));
+      }
+    }
+    return out;
+  }
+
+  private boolean isSpeech(AnnotatedText text, QuoteMarks.Quoted q) {
+    String[] words = text.words(q.span()).strip().split("[\\s\u2013\u2014-]+");
+    if (words.length <= 1 || (q.nested() && words.length < 4)) {
+      return false;
+    }
+    if (words.length > 3) {
+      return true;
+    }
+    boolean title = true;
+    for (String w : words) {
+      title &= w.isEmpty() || Character.isUpperCase(w.charAt(0)) || w.length() <= 3;
+    }
+    return !title && cueInSentence(text, q.span());
+  }
+
+  private boolean cueInSentence(AnnotatedText text, TextSpan quote) {
+    for (Sentence s : text.sentencesIn(quote)) {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        if (!quote.contains(s.token(i).span()) && verbs.isCue(s.tokens(), i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private QuoteCandidate attach(AnnotatedText text, TextSpan quote) {
+    Optional<QuoteCandidate> after = cueAfter(text, quote);
+    if (after.isPresent()) {
+      return after.get();
+    }
+    return cueBefore(text, quote).orElse(new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.empty(), Optional.empty(), true));
+  }
+
+  private Optional<QuoteCandidate> cueAfter(AnnotatedText text, TextSpan quote) {
+    List<Token> tokens = text.tokens();
+    int first = firstTokenFrom(tokens, quote.end());
+    for (int k = first; k < tokens.size() && k < first + MAX_CUE_DISTANCE; k++) {
+      Token t = tokens.get(k);
+      if (t.word().equals(".") || t.word().contains("\n") || isMark(t) && k > first + 1) {
+        break;
+      }
+      Optional<Sentence> s = text.sentenceAt(t.span().start());
+      if (s.isPresent() && verbs.isCue(s.get().tokens(), t.index())) {
+        Optional<TextSpan> speaker = speakerOf(s.get(), t.index(), text, quote.end(), first, k, tokens);
+        return Optional.of(new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.of(t.span()), speaker, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<QuoteCandidate> cueBefore(AnnotatedText text, TextSpan quote) {
+    Optional<Sentence> found = text.sentenceAt(Math.max(0, quote.start() - 1));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence s = found.get();
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 2 < t.size() && t.get(i).span().end() <= quote.start(); i++) {
+      if (t.get(i).word().equalsIgnoreCase("according") && t.get(i + 1).word().equalsIgnoreCase("to")) {
+        int end = i + 2;
+        while (end + 1 < t.size() && !t.get(end + 1).word().matches("[,:]") && t.get(end + 1).span().end() <= quote.start()) {
+          end++;
+        }
+        TextSpan speaker = new TextSpan(t.get(i + 2).span().start(), t.get(end).span().end());
+        TextSpan cue = new TextSpan(t.get(i).span().start(), t.get(i + 1).span().end());
+        return Optional.of(new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.of(cue), Optional.of(speaker), false));
+      }
+    }
+    for (int i = t.size() - 1; i >= 0; i--) {
+      if (t.get(i).span().end() > quote.start()) {
+        continue;
+      }
+      if (verbs.isCue(t, i)) {
+        Optional<TextSpan> speaker = s.parsed() ? ReportedSpeechFinder.subject(s, i) : nameBefore(t, i);
+        return Optional.of(new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.of(t.get(i).span()), speaker, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<TextSpan> speakerOf(Sentence s, int verb, AnnotatedText text, int quoteEnd, int first, int k, List<Token> all) {
+    if (s.parsed()) {
+      Optional<TextSpan> subject = ReportedSpeechFinder.subject(s, verb);
+      if (subject.isPresent() && subject.get().start() >= quoteEnd) {
+        return subject;
+      }
+    }
+    int from = first;
+    while (from < k && !all.get(from).word().chars().anyMatch(Character::isLetter)) {
+      from++;
+    }
+    if (from < k) {
+      return Optional.of(new TextSpan(all.get(from).span().start(), all.get(k - 1).span().end()));
+    }
+    int to = k + 1;
+    while (to < all.size() && to < k + 6 && all.get(to).word().chars().anyMatch(Character::isLetter)
+        && !all.get(to).pos().equals("IN")) {
+      to++;
+    }
+    return to > k + 1 ? Optional.of(new TextSpan(all.get(k + 1).span().start(), all.get(to - 1).span().end())) : Optional.empty();
+  }
+
+  private static Optional<TextSpan> nameBefore(List<Token> t, int verb) {
+    int from = verb - 1;
+    while (from > 0 && t.get(from - 1).word().chars().anyMatch(Character::isLetter) && verb - from < 5) {
+      from--;
+    }
+    return from < verb ? Optional.of(new TextSpan(t.get(from).span().start(), t.get(verb - 1).span().end())) : Optional.empty();
+  }
+
+  private static int firstTokenFrom(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().start() >= offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  private static boolean isMark(Token t) {
+    return t.word().matches("[\"\u201C\u201D\u201E\u00AB\u00BB'`]+|''|``");
+  }
+}

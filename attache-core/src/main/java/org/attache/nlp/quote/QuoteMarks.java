@@ -1,0 +1,141 @@
+package org.attache.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.model.TextSpan;
+
+/**
+ * Finds the spans between quote marks, as news actually writes them: straight, curly, low-high and
+ * guillemet marks, mismatched pairs ("“ … “"), a closing mark written after a space, quotes that
+ * reopen at each paragraph and close only at the end (one quote), and unclosed quotes (bounded at
+ * the paragraph). A mark's role comes from its context, not its glyph: after a space it opens,
+ * before one it closes. Quotes inside a quote are returned as well, flagged as nested.
+ */
+final class QuoteMarks {
+
+  /** A quoted span without its marks; {@code nested} when it lies inside another quote. */
+  record Quoted(TextSpan span, boolean nested) {}
+
+  private static final String DOUBLE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u201F";
+
+  private QuoteMarks() {}
+
+  static List<Quoted> find(String text) {
+    List<Quoted> out = new ArrayList<>();
+    int openAt = -1;
+    int nestedAt = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int width = markWidth(text, i);
+      if (c == '\n') {
+        if (openAt >= 0 && !reopensNext(text, i)) {
+          add(out, text, openAt, i, false);
+          openAt = -1;
+          nestedAt = -1;
+        }
+        continue;
+      }
+      if (width == 0) {
+        continue;
+      }
+      Role role = role(text, i, width);
+      if (openAt < 0) {
+        if (role == Role.CLOSE) {
+          add(out, text, paragraphStart(text, i), i, false);
+        } else {
+          openAt = i + width;
+        }
+      } else if (nestedAt >= 0) {
+        if (role != Role.OPEN) {
+          add(out, text, nestedAt, i, true);
+          nestedAt = -1;
+        }
+      } else if (role == Role.OPEN && !afterPunctuation(text, i) && !continuationMark(text, i)) {
+        nestedAt = i + width;
+      } else if (!continuationMark(text, i)) {
+        add(out, text, openAt, i, false);
+        openAt = -1;
+      }
+      i += width - 1;
+    }
+    if (openAt >= 0) {
+      add(out, text, openAt, text.length(), false);
+    }
+    return out;
+  }
+
+  private enum Role { OPEN, CLOSE, EITHER }
+
+  private static int markWidth(String text, int i) {
+    char c = text.charAt(i);
+    if (DOUBLE_MARKS.indexOf(c) >= 0) {
+      return 1;
+    }
+    boolean single = c == '\u2018' || c == '\u2019' || c == '\'';
+    if (single && i + 1 < text.length()) {
+      char d = text.charAt(i + 1);
+      if (d == '\u2018' || d == '\u2019' || d == '\'') {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  private static Role role(String text, int i, int width) {
+    boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+    int after = i + width;
+    boolean spaceAfter = after >= text.length() || Character.isWhitespace(text.charAt(after)) || ".,;:!?)".indexOf(text.charAt(after)) >= 0;
+    if (spaceBefore && !spaceAfter) {
+      return Role.OPEN;
+    }
+    if (spaceAfter && !spaceBefore) {
+      return Role.CLOSE;
+    }
+    return Role.EITHER;
+  }
+
+  /** A mark written after the closing comma or stop and a space (", “he said") closes. */
+  private static boolean afterPunctuation(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && ",.!?;".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** A mark at the start of a paragraph inside an open quote reopens it; it does not close. */
+  private static boolean continuationMark(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n';
+  }
+
+  private static boolean reopensNext(String text, int newline) {
+    int k = newline;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k < text.length() && markWidth(text, k) > 0 && role(text, k, markWidth(text, k)) != Role.CLOSE;
+  }
+
+  private static int paragraphStart(String text, int i) {
+    int k = text.lastIndexOf('\n', i);
+    return k < 0 ? 0 : k + 1;
+  }
+
+  private static void add(List<Quoted> out, String text, int start, int end, boolean nested) {
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new Quoted(new TextSpan(s, e), nested));
+    }
+  }
+}

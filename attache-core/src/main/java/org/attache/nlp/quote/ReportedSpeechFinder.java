@@ -1,0 +1,124 @@
+package org.attache.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.model.QuoteKind;
+import org.attache.model.Sentence;
+import org.attache.model.TextSpan;
+import org.attache.model.Token;
+import org.attache.nlp.AnnotatedText;
+
+/**
+ * Finds indirect quotes in parsed sentences: the clausal complement of a speech verb ("X said that
+ * …", "…, X said", "he stressed that …"), what is expressed ("expressed hope that …", "expressed
+ * satisfaction with …"), what something is called ("called the relations an example of …"), and
+ * "according to X, …". The subject of the verb, or of the verb it depends on, names the speaker.
+ */
+final class ReportedSpeechFinder {
+
+  private static final Set<String> EXPRESS = Set.of("express", "voice");
+  private static final int MIN_WORDS = 3;
+
+  private final SpeechVerbs verbs;
+
+  ReportedSpeechFinder(SpeechVerbs verbs) {
+    this.verbs = verbs;
+  }
+
+  List<QuoteCandidate> find(AnnotatedText text) {
+    List<QuoteCandidate> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (!s.parsed()) {
+        continue;
+      }
+      for (int i = 0; i < s.tokens().size(); i++) {
+        if (verbs.isCue(s.tokens(), i)) {
+          reported(s, i).ifPresent(out::add);
+        }
+      }
+      accordingTo(text, s).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<QuoteCandidate> reported(Sentence s, int verb) {
+    Optional<TextSpan> content = content(s, verb);
+    if (content.isEmpty() || words(s, content.get()) < MIN_WORDS) {
+      return Optional.empty();
+    }
+    Optional<TextSpan> subject = subject(s, verb);
+    return Optional.of(new QuoteCandidate(content.get(), QuoteKind.INDIRECT, Optional.of(s.token(verb).span()), subject, false));
+  }
+
+  private static Optional<TextSpan> content(Sentence s, int verb) {
+    String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+    Optional<Integer> clause = Syntax.child(s, verb, "ccomp");
+    if (clause.isPresent()) {
+      return clause.map(c -> Syntax.subtree(s, c));
+    }
+    Optional<Integer> obj = Syntax.child(s, verb, "obj");
+    if (obj.isPresent() && EXPRESS.contains(lemma)) {
+      return obj.map(o -> Syntax.subtree(s, o));
+    }
+    Optional<Integer> predicate = Syntax.child(s, verb, "xcomp");
+    if (obj.isPresent() && predicate.isPresent() && lemma.equals("call")) {
+      return Optional.of(Syntax.subtree(s, obj.get()).union(Syntax.subtree(s, predicate.get())));
+    }
+    return Optional.empty();
+  }
+
+  /** The verb's own subject, or that of the speech verb it is coordinated with or depends on. */
+  static Optional<TextSpan> subject(Sentence s, int verb) {
+    Optional<Integer> nsubj = Syntax.child(s, verb, "nsubj");
+    if (nsubj.isPresent()) {
+      return nsubj.map(n -> Syntax.subtree(s, n));
+    }
+    String rel = Syntax.relation(s, verb);
+    int gov = Syntax.governor(s, verb);
+    if (gov >= 0 && (rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("xcomp"))) {
+      return Syntax.child(s, gov, "nsubj").map(n -> Syntax.subtree(s, n));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<QuoteCandidate> accordingTo(AnnotatedText text, Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!t.get(i).word().equalsIgnoreCase("according") || !t.get(i + 1).word().equalsIgnoreCase("to")) {
+        continue;
+      }
+      int comma = i + 2;
+      while (comma < t.size() && !t.get(comma).word().equals(",")) {
+        comma++;
+      }
+      if (i != 0 || comma + 1 >= t.size()) {
+        return Optional.empty();
+      }
+      TextSpan speaker = new TextSpan(t.get(i + 2).span().start(), t.get(comma - 1).span().end());
+      int last = t.size() - 1;
+      while (last > comma && !t.get(last).word().chars().anyMatch(Character::isLetterOrDigit)) {
+        last--;
+      }
+      TextSpan content = new TextSpan(t.get(comma + 1).span().start(), t.get(last).span().end());
+      if (last - comma < MIN_WORDS) {
+        return Optional.empty();
+      }
+      TextSpan cue = new TextSpan(t.get(i).span().start(), t.get(i + 1).span().end());
+      return Optional.of(new QuoteCandidate(content, QuoteKind.INDIRECT, Optional.of(cue), Optional.of(speaker), false));
+    }
+    return Optional.empty();
+  }
+
+  private static int words(Sentence s, TextSpan span) {
+    int n = 0;
+    for (Token t : s.tokens()) {
+      if (span.contains(t.span()) && t.word().chars().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
