@@ -28,7 +28,7 @@ final class Engine {
     VerbPatterns patterns = VerbPatterns.load(patternFiles);
     SpeechVerbs verbs = SpeechVerbs.bundled();
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpSettings.defaults(), new CueParseSelector(verbs.lemmas(), patterns.triggers()));
-    return new Pipeline(annotator, new RegistryActorResolver(registry), new TenseAwareTimeResolver(), new NewsQuoteFinder(verbs),
+    return new Pipeline(annotator, new RegistryActorResolver(registry), new TenseAwareTimeResolver(), new NewsQuoteFinder(verbs, adj -> registry.countryOfAdjective(adj).flatMap(k -> k.actor().country())),
         new PatternEventCoder(patterns, registry));
   }
 }

@@ -63,7 +63,7 @@ public final class PlainTextReader {
       problems.add(new Problem(id, "read", "text of " + text.length() + " characters cut to the limit of " + maxChars));
       text = text.substring(0, maxChars);
     }
-    List<String> paragraphs = Paragraphs.split(text);
+    List<String> paragraphs = Paragraphs.split(Spacing.repair(text));
     if (!paragraphs.isEmpty() && meta.outlet().isPresent() && same(paragraphs.get(0), meta.outlet().get())) {
       paragraphs.remove(0);
     }

@@ -25,7 +25,7 @@ public final class CueParseSelector implements ParseSelector {
   @Override
   public boolean needsParse(List<Token> tokens) {
     for (Token t : tokens) {
-      if (lemmas.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      if (lemmas.contains(t.lemma().toLowerCase(Locale.ROOT)) || lemmas.contains(t.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -9,7 +9,8 @@ import org.attache.model.TextSpan;
 /**
  * Finds the registry's names in raw text, longest match first, word by word on folded keys. A match
  * must start with a capital (names are proper nouns: "the kremlin" in lower case is not matched, nor
- * "us" for the United States), and an alias written in capitals only matches capitals. Immutable
+ * "us" for the United States) unless it is a long descriptive alias, and an alias written in
+ * capitals only matches capitals. Immutable
  * and thread-safe once built.
  */
 final class Gazetteer {
@@ -18,6 +19,9 @@ final class Gazetteer {
   record Hit(TextSpan span, String surface, KnownActor actor) {}
 
   private record Entry(String[] words, boolean capitalsOnly, KnownActor actor) {}
+
+  /** Aliases this long are descriptions ("press service of the Russian president"), matched in any case. */
+  private static final int DESCRIPTIVE_WORDS = 4;
 
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
@@ -58,11 +62,8 @@ final class Gazetteer {
 
   private Entry longestAt(List<Word> words, int i) {
     Word first = words.get(i);
-    if (!first.capitalized()) {
-      return null;
-    }
     for (Entry e : byFirstWord.getOrDefault(first.key(), List.of())) {
-      if (matches(words, i, e)) {
+      if ((first.capitalized() || e.words.length >= DESCRIPTIVE_WORDS) && matches(words, i, e)) {
         return e;
       }
     }

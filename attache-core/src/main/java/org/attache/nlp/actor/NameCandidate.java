@@ -19,6 +19,9 @@ record NameCandidate(TextSpan span, String surface, EntityType type, Optional<Kn
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "prime", "premier",
       "chancellor", "ambassador", "general", "gen", "sir", "madam", "mister", "secretary", "deputy", "foreign", "senator");
 
+  /** Pronouns a tagger sometimes runs into a name when a sentence break is missing ("Farhad Mammadov He said"). */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "his", "her");
+
   static List<NameCandidate> fromNer(AnnotatedText text) {
     List<NameCandidate> out = new ArrayList<>();
     for (var sentence : text.sentences()) {
@@ -45,7 +48,11 @@ record NameCandidate(TextSpan span, String surface, EntityType type, Optional<Kn
     while (type == EntityType.PERSON && from < run.size() - 1 && TITLES.contains(Names.fold(run.get(from).word()))) {
       from++;
     }
-    TextSpan span = new TextSpan(run.get(from).span().start(), run.get(run.size() - 1).span().end());
+    int to = run.size() - 1;
+    while (to > from && PRONOUNS.contains(Names.fold(run.get(to).word()))) {
+      to--;
+    }
+    TextSpan span = new TextSpan(run.get(from).span().start(), run.get(to).span().end());
     String surface = text.words(span);
     if (surface.chars().anyMatch(Character::isLetter)) {
       out.add(new NameCandidate(span, surface, type, Optional.empty()));

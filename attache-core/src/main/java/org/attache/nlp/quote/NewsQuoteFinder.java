@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attache.model.Actor;
 import org.attache.model.Quote;
+import org.attache.model.QuoteKind;
 import org.attache.model.TextSpan;
 import org.attache.nlp.AnnotatedText;
 import org.attache.nlp.actor.ArticleActors;
@@ -18,12 +19,20 @@ import org.attache.nlp.actor.ArticleActors;
  */
 public final class NewsQuoteFinder implements QuoteFinder {
 
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we");
+  /** A quote this short with no speaker is more likely a term or title in quote marks than speech. */
+  private static final int SHORT_QUOTE_WORDS = 3;
+  private static final Descriptions DESCRIPTIONS = Descriptions.bundled();
+
   private final QuoteMarkFinder marks;
   private final ReportedSpeechFinder reported;
 
-  public NewsQuoteFinder(SpeechVerbs verbs) {
+  private final ActorRegistryView registry;
+
+  public NewsQuoteFinder(SpeechVerbs verbs, ActorRegistryView registry) {
     this.marks = new QuoteMarkFinder(verbs);
     this.reported = new ReportedSpeechFinder(verbs);
+    this.registry = registry;
   }
 
   @Override
@@ -32,16 +41,17 @@ public final class NewsQuoteFinder implements QuoteFinder {
     List<TextSpan> quoted = direct.stream().map(QuoteCandidate::span).toList();
     List<QuoteCandidate> all = new ArrayList<>(direct);
     for (QuoteCandidate c : reported.find(text)) {
-      if (!mostlyQuoted(c.span(), quoted) && all.stream().noneMatch(o -> o.span().equals(c.span()))) {
+      if (!mostlyQuoted(c.span(), quoted) && !writersOwn(text, c) && all.stream().noneMatch(o -> o.span().equals(c.span()))) {
         all.add(c);
       }
     }
     all.sort(Comparator.comparing(QuoteCandidate::span));
-    return attribute(text, actors, all, quoted);
+    return attribute(text, actors, all, quoted, registry);
   }
 
-  private static List<Quote> attribute(AnnotatedText text, ArticleActors actors, List<QuoteCandidate> all, List<TextSpan> quoted) {
-    SpeakerAttributor attributor = new SpeakerAttributor(text, actors);
+  private static List<Quote> attribute(AnnotatedText text, ArticleActors actors, List<QuoteCandidate> all, List<TextSpan> quoted,
+      ActorRegistryView registry) {
+    SpeakerAttributor attributor = new SpeakerAttributor(text, actors, registry, DESCRIPTIONS);
     List<Quote> out = new ArrayList<>();
     Optional<Actor> last = Optional.empty();
     int lastEnd = -1;
@@ -55,6 +65,9 @@ public final class NewsQuoteFinder implements QuoteFinder {
       } else {
         speaker = Optional.empty();
       }
+      if (c.kind() == QuoteKind.DIRECT && speaker.isEmpty() && words(text.words(c.span())) <= SHORT_QUOTE_WORDS) {
+        continue;
+      }
       List<Actor> about = actors.mentionsIn(c.span()).stream().map(l -> l.entity().actor())
           .filter(a -> speaker.map(s -> !s.id().equals(a.id())).orElse(true)).distinct().toList();
       out.add(new Quote(c.span(), text.words(c.span()), c.kind(), speaker, c.cue(), c.speakerPhrase(), about));
@@ -64,6 +77,15 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
     }
     return out;
+  }
+
+  /** Reported speech whose subject is "I" or "we" outside quote marks is the writer's own voice. */
+  private static boolean writersOwn(AnnotatedText text, QuoteCandidate c) {
+    return c.speakerPhrase().map(p -> FIRST_PERSON.contains(text.words(p).strip().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+  }
+
+  private static int words(String s) {
+    return s.strip().split("\\s+").length;
   }
 
   private static boolean mostlyQuoted(TextSpan span, List<TextSpan> quoted) {

@@ -19,6 +19,8 @@ import org.attache.nlp.AnnotatedText;
 final class QuoteMarkFinder {
 
   private static final int MAX_CUE_DISTANCE = 12;
+  /** After a quote that ends its own sentence ("… War.”"), only a cue right behind it counts. */
+  private static final int MAX_CUE_AFTER_STOP = 4;
 
   private final SpeechVerbs verbs;
 
@@ -73,9 +75,11 @@ final class QuoteMarkFinder {
   private Optional<QuoteCandidate> cueAfter(AnnotatedText text, TextSpan quote) {
     List<Token> tokens = text.tokens();
     int first = firstTokenFrom(tokens, quote.end());
-    for (int k = first; k < tokens.size() && k < first + MAX_CUE_DISTANCE; k++) {
+    boolean ended = endsSentence(text.text(), quote.end());
+    int reach = ended ? MAX_CUE_AFTER_STOP : MAX_CUE_DISTANCE;
+    for (int k = first; k < tokens.size() && k < first + reach; k++) {
       Token t = tokens.get(k);
-      if (t.word().equals(".") || t.word().contains("\n") || isMark(t) && k > first + 1) {
+      if (t.word().equals(".") || isMark(t) && k > first + 1 || newParagraph(text.text(), quote.end(), t.span().start())) {
         break;
       }
       Optional<Sentence> s = text.sentenceAt(t.span().start());
@@ -88,7 +92,7 @@ final class QuoteMarkFinder {
   }
 
   private Optional<QuoteCandidate> cueBefore(AnnotatedText text, TextSpan quote) {
-    Optional<Sentence> found = text.sentenceAt(Math.max(0, quote.start() - 1));
+    Optional<Sentence> found = introducedByColon(text, quote).or(() -> text.sentenceAt(Math.max(0, quote.start() - 1)));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -115,6 +119,19 @@ final class QuoteMarkFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** A quote opening a paragraph after one that ends with a colon is introduced by its last sentence. */
+  private static Optional<Sentence> introducedByColon(AnnotatedText text, TextSpan quote) {
+    String t = text.text();
+    int k = quote.start() - 1;
+    while (k >= 0 && (Character.isWhitespace(t.charAt(k)) || QuoteMarks.isMark(t, k))) {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != ':' || t.substring(k, quote.start()).indexOf('\n') < 0) {
+      return Optional.empty();
+    }
+    return text.sentenceAt(k);
   }
 
   private static Optional<TextSpan> speakerOf(Sentence s, int verb, AnnotatedText text, int quoteEnd, int first, int k, List<Token> all) {
@@ -145,6 +162,18 @@ final class QuoteMarkFinder {
       from--;
     }
     return from < verb ? Optional.of(new TextSpan(t.get(from).span().start(), t.get(verb - 1).span().end())) : Optional.empty();
+  }
+
+  private static boolean endsSentence(String text, int quoteEnd) {
+    int k = quoteEnd - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && ".!?".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private static boolean newParagraph(String text, int from, int to) {
+    return text.substring(from, Math.max(from, to)).indexOf('\n') >= 0;
   }
 
   private static int firstTokenFrom(List<Token> tokens, int offset) {

@@ -16,6 +16,7 @@ final class QuoteMarks {
   /** A quoted span without its marks; {@code nested} when it lies inside another quote. */
   record Quoted(TextSpan span, boolean nested) {}
 
+  private static final int MAX_UNMARKED_PARAGRAPHS = 3;
   private static final String DOUBLE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u201F";
 
   private QuoteMarks() {}
@@ -28,7 +29,7 @@ final class QuoteMarks {
       char c = text.charAt(i);
       int width = markWidth(text, i);
       if (c == '\n') {
-        if (openAt >= 0 && !reopensNext(text, i)) {
+        if (openAt >= 0 && !continuesNext(text, i)) {
           add(out, text, openAt, i, false);
           openAt = -1;
           nestedAt = -1;
@@ -41,7 +42,7 @@ final class QuoteMarks {
       Role role = role(text, i, width);
       if (openAt < 0) {
         if (role == Role.CLOSE) {
-          add(out, text, paragraphStart(text, i), i, false);
+          add(out, text, unmarkedStart(text, i), i, false);
         } else {
           openAt = i + width;
         }
@@ -65,6 +66,10 @@ final class QuoteMarks {
   }
 
   private enum Role { OPEN, CLOSE, EITHER }
+
+  static boolean isMark(String text, int i) {
+    return markWidth(text, i) > 0;
+  }
 
   private static int markWidth(String text, int i) {
     char c = text.charAt(i);
@@ -112,12 +117,61 @@ final class QuoteMarks {
     return k < 0 || text.charAt(k) == '\n';
   }
 
-  private static boolean reopensNext(String text, int newline) {
+  /**
+   * An open quote goes on into the next paragraph when that paragraph reopens it with a mark, when
+   * the next mark of that paragraph only closes (the writer forgot to reopen), or when this
+   * paragraph ends on a list separator (";", ":", ",").
+   */
+  private static boolean continuesNext(String text, int newline) {
+    int back = newline - 1;
+    while (back >= 0 && Character.isWhitespace(text.charAt(back))) {
+      back--;
+    }
+    if (back >= 0 && ";:,".indexOf(text.charAt(back)) >= 0) {
+      return true;
+    }
     int k = newline;
     while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
       k++;
     }
-    return k < text.length() && markWidth(text, k) > 0 && role(text, k, markWidth(text, k)) != Role.CLOSE;
+    if (k < text.length() && markWidth(text, k) > 0) {
+      return role(text, k, markWidth(text, k)) != Role.CLOSE;
+    }
+    int end = text.indexOf('\n', k);
+    for (int j = k; j < (end < 0 ? text.length() : end); j++) {
+      int w = markWidth(text, j);
+      if (w > 0) {
+        return role(text, j, w) == Role.CLOSE;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a quote that has a closing mark but no opening one starts: at its paragraph, or back at
+   * the paragraph after an introduction ending with a colon, when no mark stands in between.
+   */
+  private static int unmarkedStart(String text, int close) {
+    int start = paragraphStart(text, close);
+    int candidate = start;
+    for (int back = 0; back < MAX_UNMARKED_PARAGRAPHS && candidate > 0; back++) {
+      int k = candidate - 1;
+      while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+        k--;
+      }
+      if (k < 0) {
+        break;
+      }
+      if (text.charAt(k) == ':') {
+        return candidate;
+      }
+      int previous = paragraphStart(text, k);
+      if (text.substring(previous, k).chars().anyMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0)) {
+        break;
+      }
+      candidate = previous;
+    }
+    return start;
   }
 
   private static int paragraphStart(String text, int i) {

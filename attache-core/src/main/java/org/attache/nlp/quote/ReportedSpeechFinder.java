@@ -16,6 +16,7 @@ import org.attache.nlp.AnnotatedText;
  * …", "…, X said", "he stressed that …"), what is expressed ("expressed hope that …", "expressed
  * satisfaction with …"), what something is called ("called the relations an example of …"), and
  * "according to X, …". The subject of the verb, or of the verb it depends on, names the speaker.
+ * Impersonal passives ("it was noted that …") report no one's words and are left out.
  */
 final class ReportedSpeechFinder {
 
@@ -45,6 +46,9 @@ final class ReportedSpeechFinder {
   }
 
   private Optional<QuoteCandidate> reported(Sentence s, int verb) {
+    if (Syntax.child(s, verb, "nsubj:pass").isPresent() || Syntax.child(s, verb, "expl").isPresent()) {
+      return Optional.empty();
+    }
     Optional<TextSpan> content = content(s, verb);
     if (content.isEmpty() || words(s, content.get()) < MIN_WORDS) {
       return Optional.empty();

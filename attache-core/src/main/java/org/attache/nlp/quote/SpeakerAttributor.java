@@ -8,50 +8,129 @@ import org.attache.model.Actor;
 import org.attache.model.EntityType;
 import org.attache.model.Mention;
 import org.attache.model.TextSpan;
+import org.attache.model.Token;
 import org.attache.nlp.AnnotatedText;
 import org.attache.nlp.actor.ArticleActors;
 
 /**
- * Turns the words that name a speaker into an actor: a named mention (a person before an
- * organization or place inside the same phrase, so "assistant to Azerbaijan's president Novruz
- * Mammadov" is Mammadov); a role noun, through the office each actor held that day; a pronoun or a
- * bare description ("the political scientist"), through the speaker the article was last quoting
- * or, failing that, the last person it named outside quotes. Stateless; the caller passes what it
- * has seen so far.
+ * Turns the words that name a speaker into an actor. A name that heads or ends the phrase is the
+ * speaker ("Russian Foreign Minister Sergey Lavrov", "Lavrov, who …"); a name only inside a
+ * modifier ("assistant to the Azerbaijani president") is not, and the phrase is a description.
+ * Role nouns resolve through the office each actor held that day. Pronouns and descriptions ("he",
+ * "the political scientist", "the Russian diplomat") resolve to a person named earlier in the same
+ * sentence, else the speaker the article was quoting, else the last person named outside quotes;
+ * a nationality in the description must agree. Plural speakers ("the leaders", "both") stay
+ * unattributed. Stateless; the caller passes what it has seen so far.
  */
 final class SpeakerAttributor {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
 
   /** What came before in the article: the last attributed speaker and where its quote ended. */
   record Context(Optional<Actor> lastSpeaker, int lastSpeakerEnd, List<TextSpan> quoted) {}
 
   private final AnnotatedText text;
   private final ArticleActors actors;
+  private final ActorRegistryView registry;
+  private final Descriptions descriptions;
 
-  SpeakerAttributor(AnnotatedText text, ArticleActors actors) {
+  SpeakerAttributor(AnnotatedText text, ArticleActors actors, ActorRegistryView registry, Descriptions descriptions) {
     this.text = text;
     this.actors = actors;
+    this.registry = registry;
+    this.descriptions = descriptions;
   }
 
   /** Returns the actor named by {@code phrase}, or empty when it names none or several. */
   Optional<Actor> resolve(TextSpan phrase, Context context) {
-    List<ArticleActors.Located> named = actors.mentionsIn(phrase);
-    if (!named.isEmpty()) {
-      return named.stream().filter(l -> l.entity().actor().type() == EntityType.PERSON).findFirst()
-          .or(() -> named.stream().findFirst()).map(l -> l.entity().actor());
+    List<Token> words = text.tokens().stream().filter(t -> phrase.contains(t.span())).toList();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    if (coordinated(words)) {
+      return Optional.empty();
+    }
+    Optional<Actor> named = headName(phrase, words);
+    if (named.isPresent()) {
+      return named;
     }
     Optional<Actor> byRole = byLooseRole(phrase);
     if (byRole.isPresent()) {
       return byRole;
     }
-    String words = text.words(phrase).strip().toLowerCase(Locale.ROOT);
-    if (GROUP_PRONOUNS.contains(words) || words.startsWith("both ") || words.contains(" and ")) {
+    if (plural(words)) {
       return Optional.empty();
     }
-    if (PERSONAL_PRONOUNS.contains(words) || words.startsWith("the ") || words.startsWith("this ")) {
-      return antecedent(phrase.start(), context);
+    String first = words.get(0).word().toLowerCase(Locale.ROOT);
+    boolean pronoun = words.size() == 1 && PERSONAL_PRONOUNS.contains(first);
+    boolean description = Set.of("the", "this", "that", "our", "his", "her").contains(first) || words.get(0).isNoun();
+    if (description) {
+      Set<String> offices = descriptions.offices(lastWord(words).lemma());
+      Optional<Actor> holder = offices.isEmpty() ? Optional.empty() : lastPerson(0, phrase.start(), context, nationality(words), offices);
+      if (holder.isPresent()) {
+        return holder;
+      }
+    }
+    if (pronoun || description) {
+      return antecedent(phrase.start(), context, nationality(words));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Actor> headName(TextSpan phrase, List<Token> words) {
+    List<ArticleActors.Located> named = actors.mentionsIn(phrase);
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    Token last = lastWord(words);
+    for (ArticleActors.Located l : named) {
+      boolean opens = l.mention().span().start() == words.get(0).span().start();
+      boolean closesWithName = l.mention().span().end() >= last.span().end() && Character.isUpperCase(last.word().charAt(0));
+      boolean closes = l.mention().span().end() >= last.span().end() && !afterPreposition(words, l.mention().span());
+      if (opens || closesWithName || closes) {
+        return Optional.of(l.entity().actor());
+      }
+    }
+    for (ArticleActors.Located l : named) {
+      if (l.entity().actor().type() == EntityType.PERSON && !afterPreposition(words, l.mention().span())) {
+        return Optional.of(l.entity().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Token lastWord(List<Token> words) {
+    for (int i = words.size() - 1; i >= 0; i--) {
+      if (words.get(i).word().chars().anyMatch(Character::isLetterOrDigit)) {
+        return words.get(i);
+      }
+    }
+    return words.get(words.size() - 1);
+  }
+
+  private static boolean afterPreposition(List<Token> words, TextSpan mention) {
+    return words.stream().anyMatch(t -> t.span().end() <= mention.start() && (t.pos().equals("IN") || t.pos().equals("TO")));
+  }
+
+  private static boolean coordinated(List<Token> words) {
+    return words.stream().anyMatch(t -> t.word().equalsIgnoreCase("and") || t.word().equals("&"));
+  }
+
+  private static boolean plural(List<Token> words) {
+    String first = words.get(0).word().toLowerCase(Locale.ROOT);
+    if (Set.of("they", "both", "we", "them").contains(first)) {
+      return true;
+    }
+    Token head = lastWord(words);
+    return head.pos().equals("NNS") || head.pos().equals("NNPS");
+  }
+
+  private Optional<String> nationality(List<Token> words) {
+    for (Token t : words) {
+      Optional<String> c = registry.countryOfAdjective(t.word());
+      if (c.isPresent()) {
+        return c;
+      }
     }
     return Optional.empty();
   }
@@ -82,32 +161,47 @@ final class SpeakerAttributor {
     return Optional.ofNullable(best);
   }
 
-  /** The speaker being quoted, when recent; else the last person named outside quotes. */
-  Optional<Actor> antecedent(int before, Context context) {
-    if (context.lastSpeaker().isPresent() && context.lastSpeaker().get().type() == EntityType.PERSON
-        && paragraphsBetween(context.lastSpeakerEnd(), before) <= 1) {
-      return context.lastSpeaker();
+  /**
+   * A person named earlier in the same sentence, outside quotes; else the speaker being quoted, when
+   * recent; else the last person named outside quotes. With a nationality, only people of it.
+   */
+  Optional<Actor> antecedent(int before, Context context, Optional<String> country) {
+    int sentenceStart = text.sentenceAt(before).map(s -> s.span().start()).orElse(before);
+    Optional<Actor> inSentence = lastPerson(sentenceStart, before, context, country, Set.of());
+    if (inSentence.isPresent()) {
+      return inSentence;
     }
+    Optional<Actor> speaker = context.lastSpeaker().filter(a -> a.type() == EntityType.PERSON)
+        .filter(a -> country.isEmpty() || a.country().equals(country));
+    if (speaker.isPresent() && paragraphsBetween(context.lastSpeakerEnd(), before) <= 1) {
+      return speaker;
+    }
+    return lastPerson(0, before, context, country, Set.of());
+  }
+
+  private Optional<Actor> lastPerson(int from, int before, Context context, Optional<String> country, Set<String> offices) {
     Actor best = null;
     int bestAt = -1;
     for (var e : actors.entities()) {
-      if (e.actor().type() != EntityType.PERSON) {
+      Actor a = e.actor();
+      if (a.type() != EntityType.PERSON || (country.isPresent() && !a.country().equals(country))
+          || (!offices.isEmpty() && !descriptions.any(actors.offices(a.id()), offices))) {
         continue;
       }
       for (Mention m : e.mentions()) {
         int at = m.span().start();
-        if (at < before && at > bestAt && context.quoted().stream().noneMatch(q -> q.contains(m.span()))) {
-          best = e.actor();
+        if (at >= from && at < before && at > bestAt && context.quoted().stream().noneMatch(q -> q.contains(m.span()))) {
+          best = a;
           bestAt = at;
         }
       }
     }
-    return Optional.ofNullable(best).or(context::lastSpeaker);
+    return Optional.ofNullable(best);
   }
 
   int paragraphsBetween(int from, int to) {
-    if (from < 0 || from >= to) {
-      return from < 0 ? Integer.MAX_VALUE : 0;
+    if (from < 0) {
+      return Integer.MAX_VALUE;
     }
     int n = 0;
     String t = text.text();
