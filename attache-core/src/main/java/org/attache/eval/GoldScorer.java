@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,8 @@ public final class GoldScorer {
     counts.put(Facet.ENTITIES, entities(gold, system, names));
     List<JsonNode> gq = items(get(gold, "quotes"));
     List<JsonNode> sq = items(get(system, "quotes"));
-    List<Pair> pairs = matchGreedy(gq, sq, (g, s) -> overlap(g, systemText(s)) >= 0.5);
+    QuoteOverlap overlap = new QuoteOverlap();
+    List<Pair> pairs = matchGreedy(gq, sq, (g, s) -> overlap.of(g, s) >= 0.5);
     counts.put(Facet.QUOTES, new Counts(pairs.size(), sq.size(), pairs.size(), gq.size()));
     int right = 0;
     for (Pair p : pairs) {
@@ -108,40 +110,53 @@ public final class GoldScorer {
     return new Counts(pairs.size(), se.size() - repeats, pairs.size(), ge.size());
   }
 
-  private static JsonNode systemText(JsonNode systemQuote) {
-    JsonNode text = get(systemQuote, "text", EMPTY_TEXT);
-    return truthy(text) ? text : EMPTY_TEXT;
-  }
-
   /**
-   * Returns the share of the gold quote's tokens found in the system text, each system token used
-   * once. A gold quote gives its words as "text", or as "tokens_sha1" (the first 8 hex digits of
-   * each token's SHA-1) where the words themselves may not be kept.
+   * Returns the share of a gold quote's tokens found in a system quote's text, each system token
+   * used once. A gold quote gives its words as "text", or as "tokens_sha1" (the first 8 hex digits
+   * of each token's SHA-1) where the words themselves may not be kept. score.py folds both texts
+   * anew for every pair it tries; this folds each quote once, when first needed.
    */
-  static double overlap(JsonNode goldQuote, JsonNode systemText) {
-    List<String> systemTokens = Folding.tokens(systemText);
-    List<String> goldTokens = new ArrayList<>();
-    JsonNode hashed = get(goldQuote, "tokens_sha1", null);
-    if (hashed != null) {
-      // a hash that is not a string never matches; score.py finds no such key in its pool either
-      items(hashed).forEach(t -> goldTokens.add(t.isTextual() ? t.textValue() : null));
-      systemTokens = systemTokens.stream().map(GoldScorer::tokenHash).toList();
-    } else {
-      goldTokens.addAll(Folding.tokens(get(goldQuote, "text", EMPTY_TEXT)));
-    }
-    if (goldTokens.isEmpty()) {
-      return 0.0;
-    }
-    Map<String, Integer> pool = new HashMap<>();
-    systemTokens.forEach(t -> pool.merge(t, 1, Integer::sum));
-    int hit = 0;
-    for (String t : goldTokens) {
-      if (t != null && pool.getOrDefault(t, 0) > 0) {
-        pool.merge(t, -1, Integer::sum);
-        hit++;
+  private static final class QuoteOverlap {
+    private final Map<JsonNode, List<String>> goldTokens = new IdentityHashMap<>();
+    private final Map<JsonNode, List<String>> systemTokens = new IdentityHashMap<>();
+    private final Map<JsonNode, List<String>> systemHashes = new IdentityHashMap<>();
+
+    double of(JsonNode goldQuote, JsonNode systemQuote) {
+      List<String> system = systemTokens.computeIfAbsent(systemQuote, q -> {
+        JsonNode text = get(q, "text", EMPTY_TEXT);
+        return Folding.tokens(truthy(text) ? text : EMPTY_TEXT);
+      });
+      boolean hashed = get(goldQuote, "tokens_sha1", null) != null;
+      if (hashed) {
+        system = systemHashes.computeIfAbsent(systemQuote,
+            q -> systemTokens.get(q).stream().map(GoldScorer::tokenHash).toList());
       }
+      List<String> gold = goldTokens.computeIfAbsent(goldQuote, QuoteOverlap::goldTokens);
+      if (gold.isEmpty()) {
+        return 0.0;
+      }
+      Map<String, Integer> pool = new HashMap<>();
+      system.forEach(t -> pool.merge(t, 1, Integer::sum));
+      int hit = 0;
+      for (String t : gold) {
+        if (t != null && pool.getOrDefault(t, 0) > 0) {
+          pool.merge(t, -1, Integer::sum);
+          hit++;
+        }
+      }
+      return (double) hit / gold.size();
     }
-    return (double) hit / goldTokens.size();
+
+    private static List<String> goldTokens(JsonNode goldQuote) {
+      JsonNode hashed = get(goldQuote, "tokens_sha1", null);
+      if (hashed == null) {
+        return Folding.tokens(get(goldQuote, "text", EMPTY_TEXT));
+      }
+      // a hash that is not a string never matches; score.py finds no such key in its pool either
+      List<String> hashes = new ArrayList<>();
+      items(hashed).forEach(t -> hashes.add(t.isTextual() ? t.textValue() : null));
+      return hashes;
+    }
   }
 
   /** Returns the first 8 hex digits of the SHA-1 of {@code token}'s UTF-8 bytes. */

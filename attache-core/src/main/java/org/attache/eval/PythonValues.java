@@ -4,29 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Returns what score.py's Python makes of a JSON value: its {@code str()}, truthiness, equality,
- * iteration and {@code dict.get}. The contract says names are strings, but a system may write a
- * number, a list or null where a string belongs, and the scorer must still give the reference
- * numbers; these rules are the ones Python applies after {@code json.load}. Where Python itself
- * would raise, these methods throw {@link IllegalArgumentException}. Stateless and thread-safe.
+ * iteration and {@code dict.get} ({@link PythonRepr} gives its {@code repr()}). The contract says
+ * names are strings, but a system may write a number, a list or null where a string belongs, and
+ * the scorer must still give the reference numbers; these rules are the ones Python applies after
+ * {@code json.load}. Where Python itself would raise, these methods throw {@link
+ * IllegalArgumentException}. Stateless and thread-safe.
  */
 final class PythonValues {
 
   /** The empty string, score.py's default for a missing "cameo" or "text". */
   static final JsonNode EMPTY_TEXT = TextNode.valueOf("");
-
-  private static final RoundingMode[] NEAREST_FIRST = {
-    RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING
-  };
 
   private PythonValues() {}
 
@@ -123,8 +116,7 @@ final class PythonValues {
       if (a.size() != b.size()) {
         return false;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : a.properties()) {
         JsonNode other = b.get(field.getKey());
         if (other == null || !equal(field.getValue(), other)) {
           return false;
@@ -137,7 +129,7 @@ final class PythonValues {
 
   /** Returns Python's {@code str(value)}: a string itself, else its repr ("None", "True"). */
   static String str(JsonNode value) {
-    return value.isTextual() ? value.textValue() : repr(value);
+    return value.isTextual() ? value.textValue() : PythonRepr.repr(value);
   }
 
   /** Returns Python's {@code s[:n]}, counted in code points. */
@@ -154,132 +146,6 @@ final class PythonValues {
     boolean splitsPair = end > 0 && end < s.length()
         && Character.isHighSurrogate(s.charAt(end - 1)) && Character.isLowSurrogate(s.charAt(end));
     return !splitsPair;
-  }
-
-  /** Returns Python's {@code repr(value)} for a value {@code json.load} can produce. */
-  static String repr(JsonNode value) {
-    if (isNone(value)) {
-      return "None";
-    }
-    if (value.isBoolean()) {
-      return value.booleanValue() ? "True" : "False";
-    }
-    if (value.isIntegralNumber()) {
-      return value.bigIntegerValue().toString();
-    }
-    if (value.isNumber()) {
-      return reprFloat(value.doubleValue());
-    }
-    if (value.isTextual()) {
-      return reprString(value.textValue());
-    }
-    StringBuilder b = new StringBuilder();
-    if (value.isArray()) {
-      b.append('[');
-      for (int i = 0; i < value.size(); i++) {
-        b.append(i == 0 ? "" : ", ").append(repr(value.get(i)));
-      }
-      return b.append(']').toString();
-    }
-    b.append('{');
-    String sep = "";
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); sep = ", ") {
-      Map.Entry<String, JsonNode> field = it.next();
-      b.append(sep).append(reprString(field.getKey())).append(": ").append(repr(field.getValue()));
-    }
-    return b.append('}').toString();
-  }
-
-  /** Returns Python's {@code repr(s)}: quoted, with non-printable characters escaped. */
-  static String reprString(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
-    s.codePoints().forEach(cp -> {
-      if (cp == quote || cp == '\\') {
-        b.append('\\').appendCodePoint(cp);
-      } else if (cp == '\t') {
-        b.append("\\t");
-      } else if (cp == '\n') {
-        b.append("\\n");
-      } else if (cp == '\r') {
-        b.append("\\r");
-      } else if (cp < ' ' || cp == 0x7f) {
-        b.append(String.format(Locale.ROOT, "\\x%02x", cp));
-      } else if (cp < 0x7f || isPrintable(cp)) {
-        b.appendCodePoint(cp);
-      } else if (cp <= 0xff) {
-        b.append(String.format(Locale.ROOT, "\\x%02x", cp));
-      } else if (cp <= 0xffff) {
-        b.append(String.format(Locale.ROOT, "\\u%04x", cp));
-      } else {
-        b.append(String.format(Locale.ROOT, "\\U%08x", cp));
-      }
-    });
-    return b.append(quote).toString();
-  }
-
-  /**
-   * Returns Python's {@code repr(d)}: the shortest digits that read back as {@code d} (the nearest
-   * such when several), fixed notation for exponents -4 to 15, scientific ("1e+16") outside.
-   */
-  static String reprFloat(double d) {
-    if (Double.isNaN(d)) {
-      return "nan";
-    }
-    if (Double.isInfinite(d)) {
-      return d > 0 ? "inf" : "-inf";
-    }
-    String sign = Double.doubleToRawLongBits(d) < 0 ? "-" : "";
-    if (d == 0.0) {
-      return sign + "0.0";
-    }
-    BigDecimal shortest = shortestDigits(Math.abs(d));
-    String digits = shortest.unscaledValue().toString();
-    int n = digits.length();
-    int point = n - shortest.scale(); // the value is 0.<digits> times 10^point
-    if (point <= -4 || point > 16) {
-      String mantissa = n == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      int exp = point - 1;
-      String exponent = String.format(Locale.ROOT, "e%s%02d", exp < 0 ? "-" : "+", Math.abs(exp));
-      return sign + mantissa + exponent;
-    }
-    if (point <= 0) {
-      return sign + "0." + "0".repeat(-point) + digits;
-    }
-    if (point < n) {
-      return sign + digits.substring(0, point) + "." + digits.substring(point);
-    }
-    return sign + digits + "0".repeat(point - n) + ".0";
-  }
-
-  // The nearest candidate of a length reads back whenever any does, except beside a power of two,
-  // where the gap below is half the gap above; FLOOR and CEILING cover that case.
-  private static BigDecimal shortestDigits(double positive) {
-    BigDecimal exact = new BigDecimal(positive);
-    for (int precision = 1; ; precision++) { // 17 digits always read back
-      for (RoundingMode mode : NEAREST_FIRST) {
-        BigDecimal candidate = exact.round(new MathContext(precision, mode));
-        if (Double.parseDouble(candidate.toString()) == positive) {
-          return candidate.stripTrailingZeros();
-        }
-      }
-    }
-  }
-
-  private static boolean isPrintable(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-        return false;
-      default:
-        return true;
-    }
   }
 
   private static boolean isNumeric(JsonNode value) {

@@ -1,6 +1,6 @@
 package org.attache.eval;
 
-import static org.attache.eval.PythonValues.reprFloat;
+import static org.attache.eval.PythonRepr.reprFloat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

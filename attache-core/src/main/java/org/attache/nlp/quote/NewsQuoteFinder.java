@@ -40,7 +40,11 @@ public final class NewsQuoteFinder implements QuoteFinder {
     List<QuoteCandidate> direct = marks.find(text);
     List<TextSpan> quoted = direct.stream().map(QuoteCandidate::span).toList();
     List<QuoteCandidate> all = new ArrayList<>(direct);
-    for (QuoteCandidate c : reported.find(text)) {
+    for (QuoteCandidate found : reported.find(text)) {
+      QuoteCandidate c = clipped(text, found, quoted);
+      if (c != found && !isClause(text, c.span())) {
+        continue;
+      }
       if (!mostlyQuoted(c.span(), quoted) && !writersOwn(text, c) && all.stream().noneMatch(o -> o.span().equals(c.span()))) {
         all.add(c);
       }
@@ -77,6 +81,31 @@ public final class NewsQuoteFinder implements QuoteFinder {
       }
     }
     return out;
+  }
+
+  /** Reported speech that runs into a direct quote ends where the quote's introduction ends. */
+  private static QuoteCandidate clipped(AnnotatedText text, QuoteCandidate c, List<TextSpan> quoted) {
+    int end = c.span().end();
+    for (TextSpan q : quoted) {
+      if (q.start() > c.span().start() && q.start() < end) {
+        end = q.start();
+      }
+    }
+    String t = text.text();
+    while (end > c.span().start() && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end == c.span().end() || end <= c.span().start()) {
+      return c;
+    }
+    return new QuoteCandidate(new TextSpan(c.span().start(), end), c.kind(), c.cue(), c.speakerPhrase(), c.continued());
+  }
+
+  /** What is left of clipped reported speech must still be a clause: three words and a verb. */
+  private static boolean isClause(AnnotatedText text, TextSpan span) {
+    List<org.attache.model.Token> in = text.tokens().stream().filter(t -> span.contains(t.span())).toList();
+    long words = in.stream().filter(t -> t.word().chars().anyMatch(Character::isLetterOrDigit)).count();
+    return words >= SHORT_QUOTE_WORDS && in.stream().anyMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
   }
 
   /** Reported speech whose subject is "I" or "we" outside quote marks is the writer's own voice. */

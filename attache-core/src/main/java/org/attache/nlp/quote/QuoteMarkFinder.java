@@ -31,11 +31,35 @@ final class QuoteMarkFinder {
   List<QuoteCandidate> find(AnnotatedText text) {
     List<QuoteCandidate> out = new ArrayList<>();
     for (QuoteMarks.Quoted q : QuoteMarks.find(text.text())) {
-      if (isSpeech(text, q)) {
-        out.add(attach(text, q.span()));
+      QuoteMarks.Quoted kept = q.unmarkedStart() ? afterIntroduction(text, q) : q;
+      if (isSpeech(text, kept)) {
+        out.add(attach(text, kept.span()));
       }
     }
     return out;
+  }
+
+  /**
+   * A quote with a closing mark but no opening one may have swallowed the sentence that introduces
+   * it ("Mammadov stressed that … . If Russia …“."): it starts after a first sentence with a cue.
+   */
+  private QuoteMarks.Quoted afterIntroduction(AnnotatedText text, QuoteMarks.Quoted q) {
+    Optional<Sentence> first = text.sentenceAt(q.span().start());
+    if (first.isEmpty() || first.get().span().end() >= q.span().end()) {
+      return q;
+    }
+    List<Token> t = first.get().tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (verbs.isCue(t, i)) {
+        int start = first.get().span().end();
+        String s = text.text();
+        while (start < q.span().end() && Character.isWhitespace(s.charAt(start))) {
+          start++;
+        }
+        return new QuoteMarks.Quoted(new TextSpan(start, q.span().end()), false, true);
+      }
+    }
+    return q;
   }
 
   private boolean isSpeech(AnnotatedText text, QuoteMarks.Quoted q) {
@@ -84,7 +108,7 @@ final class QuoteMarkFinder {
       }
       Optional<Sentence> s = text.sentenceAt(t.span().start());
       if (s.isPresent() && verbs.isCue(s.get().tokens(), t.index())) {
-        Optional<TextSpan> speaker = speakerOf(s.get(), t.index(), text, quote.end(), first, k, tokens);
+        Optional<TextSpan> speaker = speakerOf(s.get(), t.index(), quote.end(), first, k, tokens);
         return Optional.of(new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.of(t.span()), speaker, false));
       }
     }
@@ -114,7 +138,7 @@ final class QuoteMarkFinder {
         continue;
       }
       if (verbs.isCue(t, i)) {
-        Optional<TextSpan> speaker = s.parsed() ? ReportedSpeechFinder.subject(s, i) : nameBefore(t, i);
+        Optional<TextSpan> speaker = s.parsed() ? ReportedSpeechFinder.speaker(s, i, verbs) : nameBefore(t, i);
         return Optional.of(new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.of(t.get(i).span()), speaker, false));
       }
     }
@@ -134,7 +158,7 @@ final class QuoteMarkFinder {
     return text.sentenceAt(k);
   }
 
-  private static Optional<TextSpan> speakerOf(Sentence s, int verb, AnnotatedText text, int quoteEnd, int first, int k, List<Token> all) {
+  private static Optional<TextSpan> speakerOf(Sentence s, int verb, int quoteEnd, int first, int k, List<Token> all) {
     if (s.parsed()) {
       Optional<TextSpan> subject = ReportedSpeechFinder.subject(s, verb);
       if (subject.isPresent() && subject.get().start() >= quoteEnd) {

@@ -14,7 +14,12 @@ import org.attache.model.TextSpan;
 final class QuoteMarks {
 
   /** A quoted span without its marks; {@code nested} when it lies inside another quote. */
-  record Quoted(TextSpan span, boolean nested) {}
+  record Quoted(TextSpan span, boolean nested, boolean unmarkedStart) {
+
+    Quoted(TextSpan span, boolean nested) {
+      this(span, nested, false);
+    }
+  }
 
   private static final int MAX_UNMARKED_PARAGRAPHS = 3;
   private static final String DOUBLE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u201F";
@@ -42,7 +47,7 @@ final class QuoteMarks {
       Role role = role(text, i, width);
       if (openAt < 0) {
         if (role == Role.CLOSE) {
-          add(out, text, unmarkedStart(text, i), i, false);
+          addUnmarked(out, text, unmarkedStart(text, i), i);
         } else {
           openAt = i + width;
         }
@@ -53,6 +58,9 @@ final class QuoteMarks {
         }
       } else if (role == Role.OPEN && !afterPunctuation(text, i) && !continuationMark(text, i)) {
         nestedAt = i + width;
+      } else if (role == Role.OPEN && afterPunctuation(text, i) && nextMarkCloses(text, i + width)) {
+        add(out, text, openAt, i, false);
+        openAt = i + width;
       } else if (!continuationMark(text, i)) {
         add(out, text, openAt, i, false);
         openAt = -1;
@@ -97,6 +105,20 @@ final class QuoteMarks {
       return Role.CLOSE;
     }
     return Role.EITHER;
+  }
+
+  /**
+   * Inside an open quote, a mark after a full stop that is followed in its paragraph by a closing
+   * mark reopens: the writer left the previous quote unclosed ("… Armenia. “Unfortunately, …,”").
+   */
+  private static boolean nextMarkCloses(String text, int from) {
+    for (int j = from; j < text.length() && text.charAt(j) != '\n'; j++) {
+      int w = markWidth(text, j);
+      if (w > 0) {
+        return role(text, j, w) == Role.CLOSE;
+      }
+    }
+    return false;
   }
 
   /** A mark written after the closing comma or stop and a space (", “he said") closes. */
@@ -177,6 +199,15 @@ final class QuoteMarks {
   private static int paragraphStart(String text, int i) {
     int k = text.lastIndexOf('\n', i);
     return k < 0 ? 0 : k + 1;
+  }
+
+  private static void addUnmarked(List<Quoted> out, String text, int start, int end) {
+    int before = out.size();
+    add(out, text, start, end, false);
+    if (out.size() > before) {
+      Quoted q = out.remove(out.size() - 1);
+      out.add(new Quoted(q.span(), false, true));
+    }
   }
 
   private static void add(List<Quoted> out, String text, int start, int end, boolean nested) {

@@ -49,11 +49,16 @@ final class ReportedSpeechFinder {
     if (Syntax.child(s, verb, "nsubj:pass").isPresent() || Syntax.child(s, verb, "expl").isPresent()) {
       return Optional.empty();
     }
-    Optional<TextSpan> content = content(s, verb);
+    Optional<TextSpan> parsed = content(s, verb);
+    Optional<TextSpan> content = parsed.or(() -> SurfaceSpeech.participle(s, verb, verbs));
+    Optional<TextSpan> subject = speaker(s, verb, verbs);
+    if (content.isEmpty()) {
+      content = SurfaceSpeech.trailing(s, verb, verbs);
+      subject = SurfaceSpeech.subjectBefore(s, verb).or(() -> subject(s, verb));
+    }
     if (content.isEmpty() || words(s, content.get()) < MIN_WORDS) {
       return Optional.empty();
     }
-    Optional<TextSpan> subject = subject(s, verb);
     return Optional.of(new QuoteCandidate(content.get(), QuoteKind.INDIRECT, Optional.of(s.token(verb).span()), subject, false));
   }
 
@@ -61,7 +66,8 @@ final class ReportedSpeechFinder {
     String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
     Optional<Integer> clause = Syntax.child(s, verb, "ccomp");
     if (clause.isPresent()) {
-      return clause.map(c -> Syntax.subtree(s, c));
+      TextSpan span = Syntax.subtree(s, clause.get());
+      return Optional.of(span.start() > s.token(verb).span().end() ? SurfaceSpeech.toSentenceEnd(s, span) : span);
     }
     Optional<Integer> obj = Syntax.child(s, verb, "obj");
     if (obj.isPresent() && EXPRESS.contains(lemma)) {
@@ -72,6 +78,18 @@ final class ReportedSpeechFinder {
       return Optional.of(Syntax.subtree(s, obj.get()).union(Syntax.subtree(s, predicate.get())));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The speaker phrase of a speech verb: its subject by the parse, that of the speech verb a
+   * participle follows ("X said, adding that …"), or the words between the comma and the verb.
+   */
+  static Optional<TextSpan> speaker(Sentence s, int verb, SpeechVerbs verbs) {
+    int governing = SurfaceSpeech.governingCue(s, verb, verbs);
+    if (governing >= 0) {
+      return speaker(s, governing, verbs);
+    }
+    return subject(s, verb).or(() -> SurfaceSpeech.subjectBefore(s, verb));
   }
 
   /** The verb's own subject, or that of the speech verb it is coordinated with or depends on. */

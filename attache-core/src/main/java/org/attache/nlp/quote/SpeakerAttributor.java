@@ -65,7 +65,7 @@ final class SpeakerAttributor {
     boolean pronoun = words.size() == 1 && PERSONAL_PRONOUNS.contains(first);
     boolean description = Set.of("the", "this", "that", "our", "his", "her").contains(first) || words.get(0).isNoun();
     if (description) {
-      Set<String> offices = descriptions.offices(lastWord(words).lemma());
+      Set<String> offices = descriptions.offices(head(words).lemma());
       Optional<Actor> holder = offices.isEmpty() ? Optional.empty() : lastPerson(0, phrase.start(), context, nationality(words), offices);
       if (holder.isPresent()) {
         return holder;
@@ -108,6 +108,17 @@ final class SpeakerAttributor {
     return words.get(words.size() - 1);
   }
 
+  /** The head of a noun phrase: its last word before the first preposition ("assistant to the president"). */
+  private static Token head(List<Token> words) {
+    for (int i = 1; i < words.size(); i++) {
+      String pos = words.get(i).pos();
+      if (pos.equals("IN") || pos.equals("TO") || words.get(i).word().equals(",")) {
+        return lastWord(words.subList(0, i));
+      }
+    }
+    return lastWord(words);
+  }
+
   private static boolean afterPreposition(List<Token> words, TextSpan mention) {
     return words.stream().anyMatch(t -> t.span().end() <= mention.start() && (t.pos().equals("IN") || t.pos().equals("TO")));
   }
@@ -121,7 +132,7 @@ final class SpeakerAttributor {
     if (Set.of("they", "both", "we", "them").contains(first)) {
       return true;
     }
-    Token head = lastWord(words);
+    Token head = head(words);
     return head.pos().equals("NNS") || head.pos().equals("NNPS");
   }
 

@@ -15,14 +15,16 @@ import org.attache.model.Token;
 /**
  * The speech and cognition verbs that introduce quotations, from the data file
  * {@code org/attache/nlp/quote/speech-verbs.tsv} (users extend it). "point" counts only with
- * "out" after it.
+ * "out" after it; the table also says which verbs report words said before them.
  */
 public final class SpeechVerbs {
 
   private final Set<String> lemmas;
+  private final Set<String> trailing;
 
-  private SpeechVerbs(Set<String> lemmas) {
+  private SpeechVerbs(Set<String> lemmas, Set<String> trailing) {
     this.lemmas = Set.copyOf(lemmas);
+    this.trailing = Set.copyOf(trailing);
   }
 
   public static SpeechVerbs bundled() {
@@ -31,6 +33,7 @@ public final class SpeechVerbs {
         throw new IllegalStateException("speech-verbs.tsv missing from the classpath");
       }
       Set<String> out = new HashSet<>();
+      Set<String> after = new HashSet<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       boolean header = true;
@@ -42,9 +45,14 @@ public final class SpeechVerbs {
           header = false;
           continue;
         }
-        out.add(line.split("\t", -1)[0].strip().toLowerCase(Locale.ROOT));
+        String[] f = line.split("\t", -1);
+        String lemma = f[0].strip().toLowerCase(Locale.ROOT);
+        out.add(lemma);
+        if (f.length > 1 && f[1].strip().equalsIgnoreCase("yes")) {
+          after.add(lemma);
+        }
       }
-      return new SpeechVerbs(out);
+      return new SpeechVerbs(out, after);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,6 +69,11 @@ public final class SpeechVerbs {
       return i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("out");
     }
     return lemmas.contains(lemma);
+  }
+
+  /** Returns true when the verb at {@code i} may report words said before it ("…, X said"). */
+  public boolean reportsBefore(List<Token> tokens, int i) {
+    return isCue(tokens, i) && trailing.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
   }
 
   public Set<String> lemmas() {
