@@ -163,6 +163,21 @@ public final class ActorRegistry {
     return distinct(out);
   }
 
+  /**
+   * Returns the organizations and places one of whose names is within {@code limit} edits of
+   * {@code surface} ("Armena", "Euroasian Economic Unian"), keeping the first letter.
+   */
+  public List<KnownActor> nearNamed(String surface, int limit) {
+    String key = Names.fold(surface);
+    List<KnownActor> out = new ArrayList<>();
+    byKey.forEach((k, actors) -> {
+      if (!k.isEmpty() && !key.isEmpty() && k.charAt(0) == key.charAt(0) && Names.distance(k, key, limit) <= limit) {
+        actors.stream().filter(a -> a.actor().type() != org.attache.model.EntityType.PERSON).forEach(out::add);
+      }
+    });
+    return distinct(out);
+  }
+
   public Optional<KnownActor> countryOfAdjective(String adjective) {
     return Optional.ofNullable(countryByAdjective.get(Names.fold(adjective)));
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.attache.model.EntityType;
 import org.attache.model.TextSpan;
 import org.attache.model.Token;
@@ -22,24 +23,28 @@ record NameCandidate(TextSpan span, String surface, EntityType type, Optional<Kn
   /** Pronouns a tagger sometimes runs into a name when a sentence break is missing ("Farhad Mammadov He said"). */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "his", "her");
 
-  static List<NameCandidate> fromNer(AnnotatedText text) {
+  /**
+   * Returns the tagger's names; a trailing pronoun or nationality word ("Sergey Lavrov Azerbaijani
+   * president" where a sentence break was lost) is cut off.
+   */
+  static List<NameCandidate> fromNer(AnnotatedText text, Predicate<String> nationality) {
     List<NameCandidate> out = new ArrayList<>();
     for (var sentence : text.sentences()) {
       List<Token> run = new ArrayList<>();
       for (Token t : sentence.tokens()) {
         if (!run.isEmpty() && !run.get(0).ner().equals(t.ner())) {
-          flush(text, run, out);
+          flush(text, run, out, nationality);
         }
         if (typeOf(t.ner()).isPresent()) {
           run.add(t);
         }
       }
-      flush(text, run, out);
+      flush(text, run, out, nationality);
     }
     return out;
   }
 
-  private static void flush(AnnotatedText text, List<Token> run, List<NameCandidate> out) {
+  private static void flush(AnnotatedText text, List<Token> run, List<NameCandidate> out, Predicate<String> nationality) {
     if (run.isEmpty()) {
       return;
     }
@@ -49,7 +54,7 @@ record NameCandidate(TextSpan span, String surface, EntityType type, Optional<Kn
       from++;
     }
     int to = run.size() - 1;
-    while (to > from && PRONOUNS.contains(Names.fold(run.get(to).word()))) {
+    while (to > from && (PRONOUNS.contains(Names.fold(run.get(to).word())) || nationality.test(run.get(to).word()))) {
       to--;
     }
     TextSpan span = new TextSpan(run.get(from).span().start(), run.get(to).span().end());

@@ -17,6 +17,7 @@ final class NameMatcher {
 
   static final String NEW = "new:";
   private static final int MIN_TYPO_LENGTH = 6;
+  private static final int LONG_NAME = 15;
   private static final Set<String> LOC_FEATURES = Set.of("road", "corridor", "park", "sea", "river", "mountains", "mountain",
       "lake", "valley", "gorge", "pass", "highway", "bridge", "railway", "pipeline", "square", "street", "avenue", "desert",
       "peninsula", "gulf", "bay", "strait", "island", "islands", "coast", "border", "ridge");
@@ -36,6 +37,9 @@ final class NameMatcher {
     }
     if (known.isEmpty() && c.type() == EntityType.PERSON) {
       known = person(c, cast);
+    }
+    if (known.isEmpty() && c.type() != EntityType.PERSON) {
+      known = misspelledPlace(c);
     }
     return known.orElseGet(() -> newActor(c));
   }
@@ -62,6 +66,17 @@ final class NameMatcher {
       return Optional.of(near.get(0));
     }
     return bySurname(registry.withSurnameNear(surname, limit), words);
+  }
+
+  /** An organization or place name one or two letters off a registry name, when only one is that close. */
+  private Optional<Actor> misspelledPlace(NameCandidate c) {
+    int length = Names.fold(c.surface()).length();
+    int limit = length >= LONG_NAME ? 2 : length >= MIN_TYPO_LENGTH ? 1 : 0;
+    if (limit == 0) {
+      return Optional.empty();
+    }
+    List<KnownActor> near = registry.nearNamed(c.surface(), limit);
+    return near.size() == 1 ? Optional.of(near.get(0).actor()) : Optional.empty();
   }
 
   private Optional<Actor> bySurname(List<KnownActor> candidates, String[] words) {

@@ -39,7 +39,7 @@ public final class RegistryActorResolver implements ActorResolver {
   public ArticleActors resolve(AnnotatedText text) {
     Optional<FuzzyDate> date = text.article().published();
     Cast cast = new Cast();
-    List<NameCandidate> candidates = CandidateMerge.merge(gazetteer.find(text.text()), NameCandidate.fromNer(text));
+    List<NameCandidate> candidates = CandidateMerge.merge(gazetteer.find(text.text()), NameCandidate.fromNer(text, w -> registry.countryOfAdjective(w).isPresent()));
     candidates.stream().filter(c -> c.known().isPresent()).forEach(c -> cast.add(c.known().get().actor(), c));
     List<NameCandidate> unknown = new ArrayList<>(candidates.stream().filter(c -> c.known().isEmpty()).toList());
     unknown.sort(Comparator.comparingInt(NameCandidate::words).reversed());

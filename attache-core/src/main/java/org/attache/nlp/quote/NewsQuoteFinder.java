@@ -19,6 +19,7 @@ import org.attache.nlp.actor.ArticleActors;
  */
 public final class NewsQuoteFinder implements QuoteFinder {
 
+  private static final List<String> BELIEF = List.of("hope", "believe", "think", "expect", "want");
   private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we");
   /** A quote this short with no speaker is more likely a term or title in quote marks than speech. */
   private static final int SHORT_QUOTE_WORDS = 3;
@@ -49,6 +50,7 @@ public final class NewsQuoteFinder implements QuoteFinder {
         all.add(c);
       }
     }
+    all.removeIf(c -> nestedBelief(text, c, all));
     all.sort(Comparator.comparing(QuoteCandidate::span));
     return attribute(text, actors, all, quoted, registry);
   }
@@ -99,6 +101,16 @@ public final class NewsQuoteFinder implements QuoteFinder {
       return c;
     }
     return new QuoteCandidate(new TextSpan(c.span().start(), end), c.kind(), c.cue(), c.speakerPhrase(), c.continued());
+  }
+
+  /** A belief reported inside reported speech ("said that Azerbaijan hopes that …") is part of it. */
+  private static boolean nestedBelief(AnnotatedText text, QuoteCandidate c, List<QuoteCandidate> all) {
+    if (c.kind() != QuoteKind.INDIRECT || c.cue().isEmpty()) {
+      return false;
+    }
+    String cue = text.words(c.cue().get()).toLowerCase(java.util.Locale.ROOT);
+    boolean belief = BELIEF.stream().anyMatch(cue::startsWith);
+    return belief && all.stream().anyMatch(o -> o != c && o.kind() == QuoteKind.INDIRECT && o.span().contains(c.cue().get()));
   }
 
   /** What is left of clipped reported speech must still be a clause: three words and a verb. */

@@ -13,7 +13,7 @@ import org.attache.nlp.AnnotatedText;
  * Finds direct quotes between quote marks and the cue next to each: a speech verb just after the
  * closing mark (",” Lavrov said", ",” said the minister") or before the opening one in the same
  * sentence ("Lavrov stated that the parties “will try …”", "according to the Kremlin, …", "He
- * said: “…”"). Scare quotes and quoted titles are left out: a single quoted word, or up to three
+ * said: “…”"); of several cues before it, the nearest with a single speaker. Scare quotes and quoted titles are left out: a single quoted word, or up to three
  * words that are all capitalized or have no speech verb in their sentence.
  */
 final class QuoteMarkFinder {
@@ -133,16 +133,21 @@ final class QuoteMarkFinder {
         return Optional.of(new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.of(cue), Optional.of(speaker), false));
       }
     }
+    QuoteCandidate nearest = null;
     for (int i = t.size() - 1; i >= 0; i--) {
-      if (t.get(i).span().end() > quote.start()) {
+      if (t.get(i).span().end() > quote.start() || !verbs.isCue(t, i)) {
         continue;
       }
-      if (verbs.isCue(t, i)) {
-        Optional<TextSpan> speaker = s.parsed() ? ReportedSpeechFinder.speaker(s, i, verbs) : nameBefore(t, i);
-        return Optional.of(new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.of(t.get(i).span()), speaker, false));
+      Optional<TextSpan> speaker = s.parsed() ? ReportedSpeechFinder.speaker(s, i, verbs) : nameBefore(t, i);
+      QuoteCandidate c = new QuoteCandidate(quote, QuoteKind.DIRECT, Optional.of(t.get(i).span()), speaker, false);
+      if (speaker.map(sp -> !coordinated(text.words(sp))).orElse(false)) {
+        return Optional.of(c);
+      }
+      if (nearest == null) {
+        nearest = c;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(nearest);
   }
 
   /** A quote opening a paragraph after one that ends with a colon is introduced by its last sentence. */
@@ -156,6 +161,11 @@ final class QuoteMarkFinder {
       return Optional.empty();
     }
     return text.sentenceAt(k);
+  }
+
+  /** "Putin and Aliyev reaffirmed …": several speakers; an earlier cue of one speaker is preferred. */
+  private static boolean coordinated(String phrase) {
+    return phrase.matches("(?is).*\\b(and|both)\\b.*");
   }
 
   private static Optional<TextSpan> speakerOf(Sentence s, int verb, int quoteEnd, int first, int k, List<Token> all) {

@@ -73,9 +73,21 @@ final class ReportedSpeechFinder {
     if (obj.isPresent() && EXPRESS.contains(lemma)) {
       return obj.map(o -> Syntax.subtree(s, o));
     }
-    Optional<Integer> predicate = Syntax.child(s, verb, "xcomp");
-    if (obj.isPresent() && predicate.isPresent() && lemma.equals("call")) {
-      return Optional.of(Syntax.subtree(s, obj.get()).union(Syntax.subtree(s, predicate.get())));
+    if (obj.isPresent() && lemma.equals("call") && !s.token(obj.get()).ner().equals("PERSON")) {
+      return Optional.of(SurfaceSpeech.toSentenceEnd(s, Syntax.subtree(s, obj.get())));
+    }
+    return thatClauseBelow(s, verb);
+  }
+
+  /** "made it clear that …", "drew attention to the fact that …": a that-clause one step down. */
+  private static Optional<TextSpan> thatClauseBelow(Sentence s, int verb) {
+    for (var d : s.children(verb)) {
+      for (var dd : s.children(d.dependent())) {
+        boolean clause = dd.relation().equals("ccomp") || dd.relation().startsWith("acl");
+        if (clause && Syntax.child(s, dd.dependent(), "mark").map(m -> s.token(m).word().equalsIgnoreCase("that")).orElse(false)) {
+          return Optional.of(SurfaceSpeech.toSentenceEnd(s, Syntax.subtree(s, dd.dependent())));
+        }
+      }
     }
     return Optional.empty();
   }

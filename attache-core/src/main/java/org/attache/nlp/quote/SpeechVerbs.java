@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,17 +16,21 @@ import org.attache.model.Token;
 
 /**
  * The speech and cognition verbs that introduce quotations, from the data file
- * {@code org/attache/nlp/quote/speech-verbs.tsv} (users extend it). "point" counts only with
- * "out" after it; the table also says which verbs report words said before them.
+ * {@code org/attache/nlp/quote/speech-verbs.tsv} (users extend it). A verb may need a word after
+ * it ("point out", "make it clear"); the table also says which verbs report words said before them.
  */
 public final class SpeechVerbs {
 
+  private static final int NEEDS_WITHIN = 3;
+
   private final Set<String> lemmas;
   private final Set<String> trailing;
+  private final Map<String, String> needs;
 
-  private SpeechVerbs(Set<String> lemmas, Set<String> trailing) {
+  private SpeechVerbs(Set<String> lemmas, Set<String> trailing, Map<String, String> needs) {
     this.lemmas = Set.copyOf(lemmas);
     this.trailing = Set.copyOf(trailing);
+    this.needs = Map.copyOf(needs);
   }
 
   public static SpeechVerbs bundled() {
@@ -34,6 +40,7 @@ public final class SpeechVerbs {
       }
       Set<String> out = new HashSet<>();
       Set<String> after = new HashSet<>();
+      Map<String, String> needs = new HashMap<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       boolean header = true;
@@ -51,8 +58,11 @@ public final class SpeechVerbs {
         if (f.length > 1 && f[1].strip().equalsIgnoreCase("yes")) {
           after.add(lemma);
         }
+        if (f.length > 2 && !f[2].strip().equals("-") && !f[2].isBlank()) {
+          needs.put(lemma, f[2].strip().toLowerCase(Locale.ROOT));
+        }
       }
-      return new SpeechVerbs(out, after);
+      return new SpeechVerbs(out, after, needs);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,10 +75,19 @@ public final class SpeechVerbs {
       return false;
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (lemma.equals("point")) {
-      return i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("out");
+    if (!lemmas.contains(lemma)) {
+      return false;
     }
-    return lemmas.contains(lemma);
+    String needed = needs.get(lemma);
+    if (needed == null) {
+      return true;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + NEEDS_WITHIN; k++) {
+      if (tokens.get(k).word().equalsIgnoreCase(needed)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns true when the verb at {@code i} may report words said before it ("…, X said"). */

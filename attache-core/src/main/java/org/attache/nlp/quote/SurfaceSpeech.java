@@ -15,6 +15,7 @@ import org.attache.model.Token;
 final class SurfaceSpeech {
 
   private static final int MAX_SUBJECT_TOKENS = 14;
+  private static final int MAX_NOUN_RUN = 6;
 
   private SurfaceSpeech() {}
 
@@ -56,10 +57,19 @@ final class SurfaceSpeech {
   static Optional<TextSpan> subjectBefore(Sentence s, int verb) {
     List<Token> t = s.tokens();
     int comma = commaBefore(t, verb);
-    if (comma < 0 || comma + 1 >= verb) {
-      return Optional.empty();
+    if (comma >= 0 && comma + 1 < verb) {
+      return Optional.of(new TextSpan(t.get(comma + 1).span().start(), t.get(verb - 1).span().end()));
     }
-    return Optional.of(new TextSpan(t.get(comma + 1).span().start(), t.get(verb - 1).span().end()));
+    int from = verb;
+    while (from > 0 && verb - from < MAX_NOUN_RUN && nominal(t.get(from - 1))) {
+      from--;
+    }
+    return from < verb ? Optional.of(new TextSpan(t.get(from).span().start(), t.get(verb - 1).span().end())) : Optional.empty();
+  }
+
+  private static boolean nominal(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP") || pos.equals("PRP$") || pos.equals("POS");
   }
 
   /** "…, Mammadov said, stressing it won't change …": the words after the participle. */
