@@ -1,0 +1,75 @@
+package org.attache.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.attache.model.Actor;
+import org.attache.model.Analysis;
+import org.attache.model.Article;
+import org.attache.model.FuzzyDate;
+import org.attache.model.Quote;
+import org.attache.model.QuoteKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each quote shape news writes, as a short article a reviewer can read: the words expected inside
+ * the quote, its kind, and who said it ("-" for no one). Runs the whole pipeline on CoreNLP.
+ */
+class QuoteShapesIT {
+
+  private static Analysis analyze(String body) {
+    Article a = Article.of("shape", "Talks in Baku", "Talks in Baku\n\n" + body).withPublished(FuzzyDate.parse("2022-06-24"));
+    return Engine.pipeline(List.of(), List.of()).analyze(a);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      speaker named after the quote | “We are ready to help,” Lavrov said. | ready to help | direct | Sergey Lavrov
+      speaker named before, with a colon | Lavrov said: “We are ready to help the parties.” | ready to help the parties | direct | Sergey Lavrov
+      pronoun after the quote | Sergey Lavrov arrived in Baku. “We are ready to help,” he stressed. | ready to help | direct | Sergey Lavrov
+      mismatched marks | “The relationship between our countries is strategic,“ Lavrov said. | relationship between our countries | direct | Sergey Lavrov
+      straight marks | "The conflict has been resolved," Ilham Aliyev said in Nakhchivan. | conflict has been resolved | direct | Ilham Aliyev
+      guillemets | «We expect concrete steps from the mediators,» Bayramov said. | concrete steps from the mediators | direct | Jeyhun Bayramov
+      role noun by office and date | The Azerbaijani Foreign Minister said that the talks had been useful. | talks had been useful | indirect | Jeyhun Bayramov
+      that clause | Ilham Aliyev said that Azerbaijan hopes for lasting peace in the region. | hopes for lasting peace | indirect | Ilham Aliyev
+      clause before the speaker | The conflict may flare up again, Ilham Aliyev said in an interview. | conflict may flare up again | indirect | Ilham Aliyev
+      according to | According to the Kremlin, the two presidents discussed the situation in the region. | discussed the situation | indirect | Kremlin
+      institution as speaker | The Russian Foreign Ministry said that it was concerned by the shelling near the border. | concerned by the shelling | indirect | Russian Foreign Ministry
+      expressed hope | Lavrov expressed hope that the border commissions would meet soon. | border commissions would meet soon | indirect | Sergey Lavrov
+      several speakers at once | Putin and Aliyev noted that the memory of the war is honoured in both countries. | memory of the war | indirect | -
+      """)
+  void quoteIsFoundAndAttributed(String shape, String body, String words, String kind, String speaker) {
+    Analysis a = analyze(body);
+    Optional<Quote> q = a.quotes().stream().filter(x -> x.text().contains(words)).findFirst();
+    assertThat(q).as(shape + ": quotes were " + a.quotes()).isPresent();
+    assertThat(q.get().kind()).isEqualTo(QuoteKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+    assertThat(q.get().speaker().map(Actor::name).orElse("-")).as(shape).isEqualTo(speaker);
+    assertThat(q.get().span().of(a.article().text())).isEqualTo(q.get().text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      scare quote | Lavrov said the talks were held in an “ordinary” atmosphere. | ordinary
+      quoted title | The two countries signed the “Declaration of Alliance” in Moscow. | Declaration of Alliance
+      quoted term | The minister used the term “Karabakh” rather than another name. | Karabakh
+      """)
+  void wordsInQuoteMarksThatAreNotSpeechAreNotQuotes(String shape, String body, String words) {
+    Analysis a = analyze(body);
+    assertThat(a.quotes()).as(shape).noneMatch(q -> q.kind() == QuoteKind.DIRECT && q.text().strip().equals(words));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      reopened at each paragraph | “We will continue the talks.\\n\\n“The next round is in Brussels,” Lavrov said. | continue the talks | next round is in Brussels
+      unclosed paragraph continued by a closing mark | “We will continue the talks.\\n\\nThe next round is in Brussels,” Lavrov said. | continue the talks | next round is in Brussels
+      """)
+  void quoteOverSeveralParagraphsIsOneQuote(String shape, String body, String first, String last) {
+    Analysis a = analyze(body.replace("\\n", "\n"));
+    assertThat(a.quotes()).as(shape).anySatisfy(q -> {
+      assertThat(q.text()).contains(first).contains(last);
+      assertThat(q.speaker().map(Actor::name)).contains("Sergey Lavrov");
+    });
+  }
+}
