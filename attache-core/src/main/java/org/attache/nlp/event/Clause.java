@@ -39,6 +39,32 @@ final class Clause {
     return Optional.empty();
   }
 
+  /** Every argument of {@code trigger} (or of the verb whose object it is) with preposition {@code prep}. */
+  static List<Integer> allWithPreposition(Sentence s, int trigger, String prep) {
+    List<Integer> out = new java.util.ArrayList<>(caseChildren(s, trigger, prep));
+    String rel = relation(s, trigger);
+    int gov = governor(s, trigger);
+    if (out.isEmpty() && gov >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      out.addAll(caseChildren(s, gov, prep));
+    }
+    return out;
+  }
+
+  private static List<Integer> caseChildren(Sentence s, int head, String prep) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (Dependency d : s.children(head)) {
+      if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {
+        continue;
+      }
+      for (Dependency c : s.children(d.dependent())) {
+        if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase(prep)) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
   private static Optional<Integer> caseChild(Sentence s, int head, String prep) {
     for (Dependency d : s.children(head)) {
       if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {

@@ -12,6 +12,7 @@ import org.attache.model.Mention;
 import org.attache.model.Quote;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
+import org.attache.model.Token;
 import org.attache.nlp.actor.ActorRegistry;
 import org.attache.nlp.actor.ArticleActors;
 
@@ -27,14 +28,19 @@ final class Participants {
   private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my");
   private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
 
+  private static final int WINDOW = 8;
+  private static final Set<String> OBJECT_GLUE = Set.of("from", "of", "and", ",", "by");
+
   private final ActorRegistry registry;
   private final ArticleActors actors;
   private final List<Quote> quotes;
+  private final List<Sentence> sentences;
 
-  Participants(ActorRegistry registry, ArticleActors actors, List<Quote> quotes) {
+  Participants(ActorRegistry registry, ArticleActors actors, List<Quote> quotes, List<Sentence> sentences) {
     this.registry = registry;
     this.actors = actors;
     this.quotes = quotes;
+    this.sentences = sentences;
   }
 
   /** Returns the actors named by the phrase headed at {@code head}, one per coordinated part. */
@@ -49,7 +55,7 @@ final class Participants {
   private static List<Integer> conjuncts(Sentence s, int head) {
     List<Integer> out = new ArrayList<>(List.of(head));
     for (Dependency d : s.children(head)) {
-      if (d.relation().startsWith("conj")) {
+      if (d.relation().startsWith("conj") && (s.token(d.dependent()).pos().startsWith("NNP") || s.token(d.dependent()).pos().startsWith("PRP"))) {
         out.add(d.dependent());
       }
     }
@@ -64,7 +70,7 @@ final class Participants {
       return FIRST_PLURAL.contains(word) ? speaker.map(this::stateOf) : speaker;
     }
     if (THIRD_PERSON.contains(word)) {
-      return lastPersonBefore(at.start());
+      return lastSubjectBefore(at.start()).or(() -> lastPersonBefore(at.start()));
     }
     if (word.equals("side")) {
       for (Dependency d : s.children(head)) {
@@ -79,9 +85,125 @@ final class Participants {
     if (named.isEmpty()) {
       return Optional.empty();
     }
-    ArticleActors.Located best = named.stream().filter(l -> l.entity().actor().type() == EntityType.PERSON).findFirst()
+    ArticleActors.Located best = named.stream().filter(l -> l.mention().span().overlaps(at)).findFirst()
+        .or(() -> named.stream().filter(l -> l.entity().actor().type() == EntityType.PERSON).findFirst())
         .orElse(named.get(named.size() - 1));
     return Optional.of(metonym(best.entity().actor(), best.mention()));
+  }
+
+  /**
+   * The actors named right after {@code word} following the trigger ("… signed between Russia and
+   * Azerbaijan"), read from the surface where the parse does not attach the phrase to the trigger.
+   * The phrase ends at the next verb, clause punctuation or another preposition.
+   */
+  List<Actor> afterWord(Sentence s, int trigger, String word, List<TextSpan> spans) {
+    List<Token> t = s.tokens();
+    for (int k = trigger + 1; k < t.size() && k <= trigger + WINDOW; k++) {
+      if (t.get(k).pos().startsWith("VB") || ".;:".contains(t.get(k).word())) {
+        return List.of();
+      }
+      if (t.get(k).word().equalsIgnoreCase(word)) {
+        return phraseFrom(t, k + 1, spans);
+      }
+    }
+    return List.of();
+  }
+
+  /** The actors named in the words right after a verb whose object the parse missed ("denounced the statement from Canada"). */
+  List<Actor> objectAfter(Sentence s, int trigger, List<TextSpan> spans) {
+    List<Token> t = s.tokens();
+    int to = trigger + 1;
+    while (to < t.size() && to - trigger <= WINDOW && (nominal(t.get(to)) || OBJECT_GLUE.contains(t.get(to).word().toLowerCase(Locale.ROOT)))) {
+      to++;
+    }
+    if (to == trigger + 1) {
+      return List.of();
+    }
+    return actorsIn(new TextSpan(t.get(trigger + 1).span().start(), t.get(to - 1).span().end()), spans);
+  }
+
+  /** The actors named anywhere before the trigger in its sentence, nearest first: a passive's patient. */
+  List<Actor> beforeAny(Sentence s, int trigger, List<TextSpan> spans) {
+    List<Actor> found = before(s, trigger > 1 && s.token(trigger - 1).lemma().equals("be") ? trigger - 1 : trigger, spans);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    for (int k = trigger - 1; k >= 0; k--) {
+      String w = s.token(k).word().toLowerCase(Locale.ROOT);
+      if (THIRD_PERSON.contains(w)) {
+        int at = s.token(k).span().start();
+        return lastSubjectBefore(at).or(() -> lastPersonBefore(at)).map(List::of).orElse(List.of());
+      }
+    }
+    return List.of();
+  }
+
+  /** The actors named just before a verb that has no subject in the parse. */
+  List<Actor> before(Sentence s, int trigger, List<TextSpan> spans) {
+    List<Token> t = s.tokens();
+    int from = trigger;
+    while (from > 0 && trigger - from < WINDOW && nominal(t.get(from - 1))) {
+      from--;
+    }
+    if (from == trigger) {
+      return List.of();
+    }
+    TextSpan phrase = new TextSpan(t.get(from).span().start(), t.get(trigger - 1).span().end());
+    return actorsIn(phrase, spans);
+  }
+
+  private List<Actor> phraseFrom(List<Token> t, int from, List<TextSpan> spans) {
+    int to = from;
+    while (to < t.size() && to - from < WINDOW && (nominal(t.get(to)) || t.get(to).word().equals(",") || t.get(to).word().equalsIgnoreCase("and"))) {
+      to++;
+    }
+    if (to == from) {
+      return List.of();
+    }
+    return actorsIn(new TextSpan(t.get(from).span().start(), t.get(to - 1).span().end()), spans);
+  }
+
+  private List<Actor> actorsIn(TextSpan phrase, List<TextSpan> spans) {
+    List<Actor> out = new ArrayList<>();
+    for (ArticleActors.Located l : actors.mentionsIn(phrase)) {
+      Actor a = metonym(l.entity().actor(), l.mention());
+      if (out.stream().noneMatch(o -> o.id().equals(a.id()))) {
+        out.add(a);
+      }
+    }
+    if (!out.isEmpty()) {
+      spans.add(phrase);
+    }
+    return out;
+  }
+
+  private static boolean nominal(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS") || pos.equals("PRP$");
+  }
+
+  /** The last person named inside the subject of a parsed sentence before {@code offset}. */
+  private Optional<Actor> lastSubjectBefore(int offset) {
+    Actor best = null;
+    int bestAt = -1;
+    for (Sentence s : sentences) {
+      if (!s.parsed() || s.span().start() >= offset) {
+        continue;
+      }
+      for (Dependency d : s.dependencies()) {
+        if (!d.relation().equals("nsubj")) {
+          continue;
+        }
+        for (ArticleActors.Located l : actors.mentionsIn(PhraseSpan.withoutClauses(s, d.dependent()))) {
+          int at = l.mention().span().start();
+          if (l.entity().actor().type() == EntityType.PERSON && at < offset && at > bestAt) {
+            best = l.entity().actor();
+            bestAt = at;
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** A capital or seat of power stands for its state. */

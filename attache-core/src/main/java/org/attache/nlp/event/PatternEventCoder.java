@@ -38,7 +38,7 @@ public final class PatternEventCoder implements EventCoder {
 
   @Override
   public List<Event> code(AnnotatedText text, ArticleActors actors, List<Quote> quotes, List<TimeExpression> times) {
-    Participants participants = new Participants(registry, actors, quotes);
+    Participants participants = new Participants(registry, actors, quotes, text.sentences());
     List<Event> out = new ArrayList<>();
     Optional<FuzzyDate> lastDate = Optional.empty();
     for (Sentence s : text.sentences()) {
@@ -68,8 +68,8 @@ public final class PatternEventCoder implements EventCoder {
     if (!p.needs().isEmpty() && !Clause.hasDependentLemma(s, trigger, p.needs())) {
       return List.of();
     }
-    Roles roles = Roles.find(s, trigger, p, who);
-    if (roles.sources().isEmpty()) {
+    Roles roles = mutual(Roles.find(s, trigger, p, who));
+    if (roles.sources().isEmpty() || (roles.targets().isEmpty() && p.frame() != VerbPattern.Frame.NONE)) {
       return List.of();
     }
     Optional<FuzzyDate> date = dateOf(s, trigger, times).or(() -> sameDay(text, s) ? lastDate : Optional.empty());
@@ -91,6 +91,14 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return out;
+  }
+
+  /** "Putin and Aliyev congratulated each other": several sources and no target act on one another. */
+  private static Roles mutual(Roles r) {
+    if (r.sources().size() < 2 || !r.targets().isEmpty()) {
+      return r;
+    }
+    return new Roles(List.of(r.sources().get(0)), r.sources().subList(1, r.sources().size()), r.place(), r.spans());
   }
 
   private static boolean sameDay(AnnotatedText text, Sentence s) {
@@ -117,11 +125,28 @@ public final class PatternEventCoder implements EventCoder {
     return span;
   }
 
+  /**
+   * The same act told twice in one article (headline and body) is one event: same root, actors
+   * (either way round for a consultation) and compatible dates. The dated telling is kept.
+   */
   private static void addNew(List<Event> out, Event e) {
-    boolean seen = out.stream().anyMatch(o -> o.root().equals(e.root()) && o.source().id().equals(e.source().id())
-        && o.target().map(Actor::id).equals(e.target().map(Actor::id)) && o.date().equals(e.date()));
-    if (!seen && e.source().type() != EntityType.LOC) {
-      out.add(e);
+    if (e.source().type() == EntityType.LOC) {
+      return;
     }
+    for (int i = 0; i < out.size(); i++) {
+      Event o = out.get(i);
+      boolean sameWay = o.source().id().equals(e.source().id()) && o.target().map(Actor::id).equals(e.target().map(Actor::id));
+      boolean otherWay = e.root().equals("04") && e.target().map(t -> t.id().equals(o.source().id())).orElse(false)
+          && o.target().map(t -> t.id().equals(e.source().id())).orElse(false);
+      boolean same = o.root().equals(e.root()) && (sameWay || otherWay);
+      boolean compatible = o.date().isEmpty() || e.date().isEmpty() || o.date().equals(e.date());
+      if (same && compatible) {
+        if (o.date().isEmpty() && e.date().isPresent()) {
+          out.set(i, e);
+        }
+        return;
+      }
+    }
+    out.add(e);
   }
 }

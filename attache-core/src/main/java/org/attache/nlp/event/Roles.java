@@ -23,6 +23,10 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
     if (passiveSubject.isPresent() && agent.isPresent()) {
       add(s, agent.get(), who, sources, spans);
       add(s, passiveSubject.get(), who, targets, spans);
+    } else if (passive(s, trigger) && !who.afterWord(s, trigger, "by", new ArrayList<>()).isEmpty()) {
+      sources.addAll(who.afterWord(s, trigger, "by", spans));
+      passiveSubject.ifPresentOrElse(o -> add(s, o, who, targets, spans), () -> targets.addAll(who.beforeAny(s, trigger, spans)));
+      return new Roles(sources, targets, placeOf(s, trigger, who, spans), spans);
     } else if (subject.isPresent()) {
       add(s, subject.get(), who, sources, spans);
     }
@@ -30,18 +34,31 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
     switch (p.frame()) {
       case OBJ:
         Clause.child(s, trigger, "obj").ifPresent(o -> add(s, o, who, targets, spans));
+        if (targets.isEmpty()) {
+          targets.addAll(who.objectAfter(s, trigger, spans));
+        }
         break;
       case WITH:
       case TO:
       case ON:
+      case FOR:
+      case AGAINST:
       case AGENT:
-        Clause.withPreposition(s, trigger, preposition(p.frame())).ifPresent(o -> add(s, o, who, targets, spans));
+        List<Integer> args = Clause.allWithPreposition(s, trigger, preposition(p.frame()));
+        args.forEach(a -> add(s, a, who, targets, spans));
+        if (targets.isEmpty()) {
+          targets.addAll(who.afterWord(s, trigger, preposition(p.frame()), spans));
+        }
         break;
       case BETWEEN:
         Optional<Integer> between = Clause.withPreposition(s, trigger, "between");
+        List<Actor> parties = new ArrayList<>();
         if (between.isPresent()) {
-          List<Actor> parties = new ArrayList<>();
           add(s, between.get(), who, parties, spans);
+        } else {
+          parties.addAll(who.afterWord(s, trigger, "between", spans));
+        }
+        if (!parties.isEmpty()) {
           if (sources.isEmpty() && parties.size() >= 2) {
             sources.add(parties.get(0));
             targets.addAll(parties.subList(1, parties.size()));
@@ -64,7 +81,27 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
     if (sources.isEmpty() && p.joint() && targets.size() >= 2) {
       sources.add(targets.remove(0));
     }
+    if (sources.isEmpty() && finiteActive(s, trigger)) {
+      sources.addAll(who.before(s, trigger, spans));
+    }
     return new Roles(sources, targets, place, spans);
+  }
+
+  private static boolean finiteActive(Sentence s, int trigger) {
+    String pos = s.token(trigger).pos();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    return finite && Clause.child(s, trigger, "aux:pass").isEmpty() && Clause.child(s, trigger, "nsubj:pass").isEmpty();
+  }
+
+  private static boolean passive(Sentence s, int trigger) {
+    if (!s.token(trigger).pos().equals("VBN")) {
+      return false;
+    }
+    if (Clause.child(s, trigger, "aux:pass").isPresent()) {
+      return true;
+    }
+    String before = trigger > 0 ? s.token(trigger - 1).lemma() : "";
+    return before.equals("be") || (trigger > 1 && s.token(trigger - 2).lemma().equals("be"));
   }
 
   private static Optional<Integer> subjectOf(Sentence s, int trigger, boolean noun) {
@@ -101,6 +138,10 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
         return "to";
       case ON:
         return "on";
+      case FOR:
+        return "for";
+      case AGAINST:
+        return "against";
       default:
         return "by";
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
 public record VerbPattern(String lemma, boolean noun, Frame frame, String needs, String cameo, boolean joint) {
 
   /** Where a pattern finds its target. */
-  public enum Frame { OBJ, WITH, TO, ON, BETWEEN, AGENT, PLACE, NONE }
+  public enum Frame { OBJ, WITH, TO, ON, FOR, AGAINST, BETWEEN, AGENT, PLACE, NONE }
 
   public VerbPattern {
     Objects.requireNonNull(lemma, "lemma");
