@@ -39,9 +39,13 @@ final class Clause {
     return Optional.empty();
   }
 
-  /** Every argument of {@code trigger} (or of the verb whose object it is) with preposition {@code prep}. */
+  /**
+   * Every argument of {@code trigger} with preposition {@code prep}: its own, its object's ("signed an
+   * agreement with X", "expressed satisfaction with X"), or the verb's whose object it is.
+   */
   static List<Integer> allWithPreposition(Sentence s, int trigger, String prep) {
     List<Integer> out = new java.util.ArrayList<>(caseChildren(s, trigger, prep));
+    child(s, trigger, "obj").ifPresent(o -> out.addAll(caseChildren(s, o, prep)));
     String rel = relation(s, trigger);
     int gov = governor(s, trigger);
     if (out.isEmpty() && gov >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {

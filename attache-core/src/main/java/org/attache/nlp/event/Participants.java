@@ -29,6 +29,7 @@ final class Participants {
   private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
 
   private static final int WINDOW = 8;
+  private static final Set<String> PAIR_NOUNS = Set.of("country", "state", "nation", "side", "leader", "president", "minister", "party");
   private static final Set<String> OBJECT_GLUE = Set.of("from", "of", "and", ",", "by");
 
   private final ActorRegistry registry;
@@ -45,6 +46,9 @@ final class Participants {
 
   /** Returns the actors named by the phrase headed at {@code head}, one per coordinated part. */
   List<Actor> of(Sentence s, int head) {
+    if (PAIR_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && pairWord(s, head)) {
+      return lastPair(s.token(head).span().start(), s.token(head).lemma().toLowerCase(Locale.ROOT));
+    }
     List<Actor> out = new ArrayList<>();
     for (int h : conjuncts(s, head)) {
       one(s, h).filter(a -> out.stream().noneMatch(o -> o.id().equals(a.id()))).ifPresent(out::add);
@@ -72,6 +76,9 @@ final class Participants {
     if (THIRD_PERSON.contains(word)) {
       return lastSubjectBefore(at.start()).or(() -> lastPersonBefore(at.start()));
     }
+    if (PAIR_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && pairWord(s, head)) {
+      return Optional.empty();
+    }
     if (word.equals("side")) {
       for (Dependency d : s.children(head)) {
         Optional<Actor> c = registry.countryOfAdjective(s.token(d.dependent()).word()).map(k -> k.actor());
@@ -87,7 +94,7 @@ final class Participants {
     }
     ArticleActors.Located best = named.stream().filter(l -> l.mention().span().overlaps(at)).findFirst()
         .or(() -> named.stream().filter(l -> l.entity().actor().type() == EntityType.PERSON).findFirst())
-        .orElse(named.get(named.size() - 1));
+        .orElse(named.get(0));
     return Optional.of(metonym(best.entity().actor(), best.mention()));
   }
 
@@ -219,6 +226,47 @@ final class Participants {
       return person;
     }
     return registry.country(person.country().get()).map(k -> k.actor()).orElse(person);
+  }
+
+  /** "the two countries", "both leaders": a pair named by a plural noun with "two" or "both". */
+  private static boolean pairWord(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (w.equals("two") || w.equals("both")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last two distinct actors of the noun's kind named before {@code offset}. */
+  private List<Actor> lastPair(int offset, String noun) {
+    EntityType type = Set.of("country", "state", "nation", "side").contains(noun) ? EntityType.GPE : EntityType.PERSON;
+    List<ArticleActors.Located> before = new ArrayList<>();
+    for (var e : actors.entities()) {
+      for (Mention m : e.mentions()) {
+        if (m.span().start() < offset && e.actor().type() == type
+            && (type != EntityType.GPE || registry.country(e.actor().id()).isPresent() || e.actor().id().length() == 3)) {
+          before.add(new ArticleActors.Located(e, m));
+        }
+      }
+    }
+    before.sort((a, b) -> Integer.compare(b.mention().span().start(), a.mention().span().start()));
+    List<Actor> out = new ArrayList<>();
+    for (ArticleActors.Located l : before) {
+      if (out.stream().noneMatch(o -> o.id().equals(l.entity().actor().id()))) {
+        out.add(l.entity().actor());
+      }
+      if (out.size() == 2) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /** The speaker of the quote {@code at} lies in: who an act with no subject in a quote is told by. */
+  Optional<Actor> speakerOf(TextSpan at) {
+    return speakerAround(at);
   }
 
   private Optional<Actor> speakerAround(TextSpan at) {

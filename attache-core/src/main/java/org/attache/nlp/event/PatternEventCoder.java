@@ -69,7 +69,8 @@ public final class PatternEventCoder implements EventCoder {
       return List.of();
     }
     Roles roles = mutual(Roles.find(s, trigger, p, who));
-    if (roles.sources().isEmpty() || (roles.targets().isEmpty() && p.frame() != VerbPattern.Frame.NONE)) {
+    boolean needsTarget = p.frame() != VerbPattern.Frame.NONE || p.joint();
+    if (roles.sources().isEmpty() || (roles.targets().isEmpty() && needsTarget)) {
       return List.of();
     }
     Optional<FuzzyDate> date = dateOf(s, trigger, times).or(() -> sameDay(text, s) ? lastDate : Optional.empty());
@@ -91,6 +92,10 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return out;
+  }
+
+  private static int precision(Event e) {
+    return e.date().map(d -> d.iso().length()).orElse(0);
   }
 
   /** "Putin and Aliyev congratulated each other": several sources and no target act on one another. */
@@ -139,9 +144,10 @@ public final class PatternEventCoder implements EventCoder {
       boolean otherWay = e.root().equals("04") && e.target().map(t -> t.id().equals(o.source().id())).orElse(false)
           && o.target().map(t -> t.id().equals(e.source().id())).orElse(false);
       boolean same = o.root().equals(e.root()) && (sameWay || otherWay);
-      boolean compatible = o.date().isEmpty() || e.date().isEmpty() || o.date().equals(e.date());
+      boolean compatible = o.date().isEmpty() || e.date().isEmpty() || o.date().get().covers(e.date().get())
+          || e.date().get().covers(o.date().get());
       if (same && compatible) {
-        if (o.date().isEmpty() && e.date().isPresent()) {
+        if (o.date().isEmpty() && e.date().isPresent() || precision(e) > precision(o)) {
           out.set(i, e);
         }
         return;

@@ -19,7 +19,7 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
     List<Actor> targets = new ArrayList<>();
     Optional<Integer> agent = Clause.withPreposition(s, trigger, "by");
     Optional<Integer> passiveSubject = Clause.child(s, trigger, "nsubj:pass");
-    Optional<Integer> subject = subjectOf(s, trigger, p.noun());
+    Optional<Integer> subject = passive(s, trigger) ? Optional.empty() : subjectOf(s, trigger, p.noun());
     if (passiveSubject.isPresent() && agent.isPresent()) {
       add(s, agent.get(), who, sources, spans);
       add(s, passiveSubject.get(), who, targets, spans);
@@ -84,6 +84,12 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
     if (sources.isEmpty() && finiteActive(s, trigger)) {
       sources.addAll(who.before(s, trigger, spans));
     }
+    if (sources.isEmpty() && !passive(s, trigger)) {
+      who.speakerOf(s.token(trigger).span()).ifPresent(sources::add);
+    }
+    if (p.cameo().startsWith("042")) {
+      targets.removeIf(t -> t.type() == org.attache.model.EntityType.PERSON);
+    }
     return new Roles(sources, targets, place, spans);
   }
 
@@ -109,6 +115,10 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
       Optional<Integer> poss = Clause.child(s, trigger, "nmod:poss");
       if (poss.isPresent()) {
         return poss;
+      }
+      Optional<Integer> compound = Clause.child(s, trigger, "compound").filter(c -> s.token(c).pos().startsWith("NNP"));
+      if (compound.isPresent()) {
+        return compound;
       }
       Optional<Integer> of = Clause.withPreposition(s, trigger, "of");
       if (of.isPresent() && Clause.governor(s, of.get()) == trigger) {
