@@ -35,7 +35,7 @@ final class Engine {
     ActorRegistry registry = ActorRegistry.load(actorFiles, false);
     VerbPatterns patterns = VerbPatterns.load(patternFiles);
     SpeechVerbs verbs = SpeechVerbs.bundled();
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpSettings.defaults(), new CueParseSelector(verbs.lemmas(), patterns.triggers()));
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpSettings.defaults(), new CueParseSelector(verbs.lemmas(), patterns.verbTriggers(), patterns.nounTriggers()));
     return new Pipeline(annotator, new RegistryActorResolver(registry), new TenseAwareTimeResolver(), new NewsQuoteFinder(verbs, adj -> registry.countryOfAdjective(adj).flatMap(k -> k.actor().country())),
         new PatternEventCoder(patterns, registry));
   }

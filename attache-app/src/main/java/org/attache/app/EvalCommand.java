@@ -40,6 +40,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the extracted JSON Lines here.")
   Path out;
 
+  @Option(names = "--baseline", paramLabel = "NAME", description = "Also score a baseline on the same articles: corenlp-quotes.")
+  String baseline;
+
   @Parameters(paramLabel = "CORPUS_DIR", description = "Folder (or files) of the articles the gold annotates.")
   List<Path> corpus = new ArrayList<>();
 
@@ -48,21 +51,40 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isDirectory(gold)) {
       throw new UsageException("no such gold folder: " + gold);
     }
+    if (baseline != null && !baseline.equals("corenlp-quotes")) {
+      throw new UsageException("unknown baseline '" + baseline + "' (known: corenlp-quotes)");
+    }
     Map<String, JsonNode> goldDocs = ContractFiles.readGoldDir(gold);
     List<Path> files = Corpus.files(corpus);
     Extraction extraction = new Extraction(Engine.pipeline(List.of(), List.of()));
     ContractWriter writer = new ContractWriter();
     Map<String, JsonNode> system = new LinkedHashMap<>();
     List<String> lines = new ArrayList<>();
+    List<org.attache.model.Article> articles = new ArrayList<>();
     extraction.run(files, Extraction.meta(meta), a -> {
       system.put(a.article().id(), writer.toJson(a));
       lines.add(writer.line(a));
+      articles.add(a.article());
     }, spec.commandLine().getErr());
     if (out != null) {
       Files.write(out, lines, java.nio.charset.StandardCharsets.UTF_8);
     }
     Score score = new GoldScorer().score(goldDocs, system);
-    spec.commandLine().getOut().println(json ? score.toJson() : score.toTable());
+    var out = spec.commandLine().getOut();
+    if (baseline == null) {
+      out.println(json ? score.toJson() : score.toTable());
+      return 0;
+    }
+    Score theirs = new GoldScorer().score(goldDocs, QuoteBaseline.run(articles));
+    if (json) {
+      out.println("{\"attache\": " + score.toJson() + ", \"" + baseline + "\": " + theirs.toJson() + "}");
+    } else {
+      out.println("attache");
+      out.println(score.toTable());
+      out.println();
+      out.println(baseline + " (CoreNLP quote + quoteattribution; quotes and speakers only)");
+      out.println(theirs.toTable());
+    }
     return 0;
   }
 }

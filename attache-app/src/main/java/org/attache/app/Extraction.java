@@ -3,7 +3,13 @@ package org.attache.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.function.Consumer;
 import org.attache.ingest.BoilerplateFilter;
@@ -25,6 +31,7 @@ final class Extraction {
   record Summary(int read, int withProblems) {}
 
   private static final int MAX_CHARS = 2_000_000;
+  private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private final Pipeline pipeline;
   private final PlainTextReader reader = new PlainTextReader(BoilerplateFilter.bundled(), MAX_CHARS);
@@ -33,17 +40,48 @@ final class Extraction {
     this.pipeline = pipeline;
   }
 
+  /**
+   * Analyzes the files on one worker per core (the pipeline is thread-safe and its models are
+   * shared) and hands the analyses on in input order; at most a few articles wait at a time, so
+   * memory stays bounded whatever the corpus size.
+   */
   Summary run(List<Path> files, MetadataIndex meta, Consumer<Analysis> sink, PrintWriter err) {
     int problems = 0;
-    for (Path f : files) {
-      Analysis a = analyze(f, meta);
-      for (Problem p : a.problems()) {
-        err.println("attache: " + f + ": " + p.stage() + ": " + p.message());
+    ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
+      Thread t = new Thread(r, "attache-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<Analysis>> window = new ArrayDeque<>();
+      int next = 0;
+      for (int done = 0; done < files.size(); done++) {
+        while (next < files.size() && window.size() < WORKERS * 2) {
+          Path f = files.get(next++);
+          window.add(workers.submit(() -> analyze(f, meta)));
+        }
+        Analysis a = take(window.poll());
+        for (Problem p : a.problems()) {
+          err.println("attache: " + files.get(done) + ": " + p.stage() + ": " + p.message());
+        }
+        problems += a.problems().isEmpty() ? 0 : 1;
+        sink.accept(a);
       }
-      problems += a.problems().isEmpty() ? 0 : 1;
-      sink.accept(a);
+    } finally {
+      workers.shutdownNow();
     }
     return new Summary(files.size(), problems);
+  }
+
+  private static Analysis take(Future<Analysis> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+    }
   }
 
   Analysis analyze(Path f, MetadataIndex meta) {

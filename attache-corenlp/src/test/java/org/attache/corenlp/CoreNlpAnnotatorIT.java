@@ -18,7 +18,7 @@ class CoreNlpAnnotatorIT {
 
   @BeforeAll
   static void load() {
-    annotator = new CoreNlpAnnotator(CoreNlpSettings.defaults(), new CueParseSelector(Set.of("say"), Set.of("visit")));
+    annotator = new CoreNlpAnnotator(CoreNlpSettings.defaults(), new CueParseSelector(Set.of("say"), Set.of("visit"), Set.of("meeting")));
   }
 
   private static AnnotatedText annotate(String text) {

@@ -87,9 +87,19 @@ public final class VerbPatterns {
     return byTrigger.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), noun), List.of());
   }
 
-  /** Returns every trigger lemma, for deciding which sentences to parse. */
-  public Set<String> triggers() {
-    return byTrigger.values().stream().flatMap(List::stream).map(VerbPattern::lemma).collect(Collectors.toUnmodifiableSet());
+  /** Returns every trigger lemma of a verb pattern, for deciding which sentences to parse. */
+  public Set<String> verbTriggers() {
+    return triggers(false);
+  }
+
+  /** Returns every trigger lemma of a noun pattern. */
+  public Set<String> nounTriggers() {
+    return triggers(true);
+  }
+
+  private Set<String> triggers(boolean noun) {
+    return byTrigger.values().stream().flatMap(List::stream).filter(p -> p.noun() == noun).map(VerbPattern::lemma)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static String key(String lemma, boolean noun) {
