@@ -68,7 +68,7 @@ public final class FeedReader implements ArticleReader {
             + config.maxRecordsPerFile() + " were read"));
         return;
       }
-      sink.accept(item(entries.get(i), outlet, input, i + 1));
+      sink.accept(guarded(entries.get(i), outlet, input, i + 1));
     }
   }
 
@@ -86,6 +86,15 @@ public final class FeedReader implements ArticleReader {
     SyndFeedInput in = new SyndFeedInput();
     in.setAllowDoctypes(false);
     return in.build(new StringReader(DOCTYPE.matcher(xml).replaceFirst("")));
+  }
+
+  /** Reads one item; an item Rome could parse but we cannot read fails alone, not the feed. */
+  private ReadResult guarded(SyndEntry e, Optional<String> outlet, Input input, int n) {
+    try {
+      return item(e, outlet, input, n);
+    } catch (RuntimeException ex) {
+      return ReadResult.failed(input.recordId(n), input.recordName(n), "read", "unreadable feed item: " + oneLine(ex.getMessage()));
+    }
   }
 
   private ReadResult item(SyndEntry e, Optional<String> outlet, Input input, int n) {

@@ -32,6 +32,8 @@ import org.jsoup.parser.Parser;
 public final class HtmlReader implements ArticleReader {
 
   private static final double MAX_REPLACEMENT_SHARE = 0.05;
+  /** Characters kept of one removed part: enough to see what it was, not a copy of a comments section. */
+  private static final int MAX_REMOVED_CHARS = 300;
 
   private final PlainTextReader text;
   private final IngestConfig config;
@@ -108,7 +110,8 @@ public final class HtmlReader implements ArticleReader {
     Article a = r.article();
     List<String> removed = new ArrayList<>(main.removed());
     removed.addAll(a.removed());
-    List<String> bounded = removed.size() > config.maxRemovedParts() ? removed.subList(0, config.maxRemovedParts()) : removed;
+    List<String> bounded = removed.stream().limit(config.maxRemovedParts())
+        .map(p -> p.length() > MAX_REMOVED_CHARS ? p.substring(0, MAX_REMOVED_CHARS - 1) + "…" : p).toList();
     Article out = new Article(a.id(), a.title(), a.text(), a.published(), a.outlet(), a.url(), author, bounded);
     return ReadResult.of(out, source, all);
   }

@@ -65,11 +65,14 @@ public final class WarcReader implements ArticleReader {
     }
   }
 
-  /** Reads one record; damage confined to its HTTP block or its page fails that record alone. */
+  /**
+   * Reads one record; damage confined to its headers, its HTTP block or its page (a bad WARC-Date,
+   * a garbled status line) fails that record alone.
+   */
   private Optional<ReadResult> guarded(WarcRecord record, Input input, int n) throws IOException {
     try {
       return record(record, input, n);
-    } catch (org.netpreserve.jwarc.ParsingException | IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       return Optional.of(ReadResult.failed(input.recordId(n), input.recordName(n), "read", "unreadable record: " + oneLine(e)));
     }
   }

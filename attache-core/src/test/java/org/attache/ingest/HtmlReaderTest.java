@@ -95,4 +95,15 @@ class HtmlReaderTest {
     assertThat(r.article()).isPresent();
     assertThat(r.problems()).anySatisfy(p -> assertThat(p.message()).contains("replacement characters"));
   }
+
+  @Test
+  void removedPartsAreRecordedShortAndBoundedInNumber() {
+    String comments = "<section class=\"comments\">" + "<p>A long reader comment that goes on and on about the talks.</p>".repeat(300)
+        + "</section>";
+    String menu = "<ul class=\"menu\">" + "<li><a href=\"/x\">Section</a></li>".repeat(500) + "</ul>";
+    Article a = page("<html><body>" + menu + "<article><p>The envoys met in Vienna on Thursday and agreed to reopen the consulates, "
+        + "officials said.</p></article>" + comments + "</body></html>").article().orElseThrow();
+    assertThat(a.removed()).hasSizeLessThanOrEqualTo(Fixtures.CONFIG.maxRemovedParts()).allSatisfy(r -> assertThat(r).hasSizeLessThanOrEqualTo(300));
+    assertThat(a.text()).doesNotContain("reader comment");
+  }
 }

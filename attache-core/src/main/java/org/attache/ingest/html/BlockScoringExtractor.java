@@ -58,6 +58,9 @@ public final class BlockScoringExtractor implements ContentExtractor {
     Element body = page.body();
     List<String> removed = new ArrayList<>(PageCleaner.clean(body));
     List<TextBlock> blocks = Blocks.of(body);
+    if (blocks.isEmpty()) {
+      return new MainText(List.of(), removed);
+    }
     Map<Element, Counts> counts = count(blocks);
     Element best = best(counts, body);
     List<Element> region = region(best, counts);

@@ -24,6 +24,9 @@ final class PageCleaner {
       "complementary", "menu", "menubar", "toolbar");
 
   private static final Evaluator ARTICLE = QueryParser.parse("article, main");
+  private static final Evaluator LANDMARKS = QueryParser.parse("h1, main, [itemprop=articleBody]");
+  private static final int STRONG = 2;
+  private static final int WEAK = 1;
 
   private static final Set<String> SEMANTIC = Set.of("html", "body", "article", "main");
 
@@ -42,13 +45,15 @@ final class PageCleaner {
     }
     List<String> removed = new ArrayList<>();
     int pageWords = Math.max(1, Blocks.countWords(body.text()));
+    Set<Element> aroundLandmarks = aroundLandmarks(body);
     Element root = body.root();
     for (Element e : body.select("nav, aside, header, footer, [role], [class], [id]")) {
-      if (SEMANTIC.contains(e.normalName()) || isArticleBody(e) || !notArticle(e) || e.root() != root) {
+      int hint = notArticle(e);
+      if (hint == 0 || SEMANTIC.contains(e.normalName()) || isArticleBody(e) || aroundLandmarks.contains(e) || e.root() != root) {
         continue;
       }
       String text = e.text();
-      if (Blocks.countWords(text) > WRAPPER_SHARE * pageWords) {
+      if (hint == WEAK && Blocks.countWords(text) > WRAPPER_SHARE * pageWords) {
         continue;
       }
       if (!text.isBlank()) {
@@ -67,18 +72,31 @@ final class PageCleaner {
     return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static boolean notArticle(Element e) {
+  /** Returns the elements that hold a landmark of the article, the landmarks included. */
+  private static Set<Element> aroundLandmarks(Element body) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element landmark : body.select(LANDMARKS)) {
+      for (Element a = landmark; a != null && out.add(a); a = a.parent()) {
+        // climbs until an ancestor already recorded: each element is visited once
+      }
+    }
+    return out;
+  }
+
+  /** Returns how surely {@code e} is not the article: {@link #STRONG}, {@link #WEAK}, or 0. */
+  private static int notArticle(Element e) {
     String tag = e.normalName();
     if (tag.equals("nav") || tag.equals("aside")) {
-      return true;
+      return STRONG;
     }
     if ((tag.equals("header") || tag.equals("footer")) && e.closest(ARTICLE) == null) {
-      return true;
+      return STRONG;
     }
     if (SKIP_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
-      return true;
+      return STRONG;
     }
-    return ClassHints.weight(e) < 0;
+    int w = ClassHints.weight(e);
+    return w <= -2 ? STRONG : w < 0 ? WEAK : 0;
   }
 
   static boolean isArticleBody(Element e) {
