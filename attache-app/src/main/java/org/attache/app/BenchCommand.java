@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--meta", paramLabel = "FILE.tsv", description = "Metadata TSV for the corpus.")
   Path meta;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders of .txt articles (default: the demo corpus).")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders of articles (default: the demo corpus).")
   List<Path> paths = new ArrayList<>();
 
   @Override

@@ -1,48 +1,39 @@
 package org.attache.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import org.attache.ingest.ArticleSources;
 
 /**
- * Expands the paths a user gives into the article files to read: files as given, folders walked
- * for {@code .txt} files in name order. A path that does not exist is a usage error naming it.
+ * Expands the paths a user gives into the inputs to read: files as given (any format: the content
+ * decides), folders walked for files of the formats Attaché reads in name order, and {@code -} for
+ * standard input. A path that does not exist is a usage error naming it.
  */
 final class Corpus {
+
+  /** The path that stands for standard input. */
+  static final Path STDIN = Path.of("-");
 
   private Corpus() {}
 
   static List<Path> files(List<Path> paths) {
     if (paths == null || paths.isEmpty()) {
-      throw new UsageException("no input: give one or more files or folders of .txt articles");
+      throw new UsageException("no input: give one or more files or folders of articles, or - for standard input");
     }
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
-      if (!Files.exists(p)) {
+      if (p.equals(STDIN)) {
+        out.add(p);
+      } else if (!Files.exists(p)) {
         throw new UsageException("no such file or folder: " + p);
-      }
-      if (Files.isDirectory(p)) {
-        out.addAll(walk(p));
-      } else if (!Files.isReadable(p)) {
+      } else if (!Files.isDirectory(p) && !Files.isReadable(p)) {
         throw new UsageException("cannot read file: " + p);
       } else {
-        out.add(p);
+        out.addAll(ArticleSources.files(List.of(p)));
       }
     }
     return out;
-  }
-
-  private static List<Path> walk(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-          .sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list folder " + dir + ": " + e.getMessage(), e);
-    }
   }
 }

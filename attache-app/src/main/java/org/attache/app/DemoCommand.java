@@ -30,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
         Report.print(a, out);
         out.flush();
       }, spec.commandLine().getErr());
-      out.println("Read " + s.read() + " articles, " + s.withProblems() + " with problems.");
+      out.println("Read " + s.read() + " documents, " + s.withProblems() + " with problems.");
       return s.withProblems() == 0 ? 0 : 1;
     } finally {
       try (var walk = Files.walk(dir)) {

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attache.ingest.IngestConfig;
+import org.attache.ingest.LanguageGuesser;
 import org.attache.jsonl.ContractWriter;
+import org.attache.langid.OpenNlpLanguageGuesser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache extract}: articles in, one JSON line per article out, in the contract's shape. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract entities, quotes and events from articles (.txt files or folders) as JSON Lines.")
+    description = {"Extract entities, quotes and events from articles as JSON Lines.",
+        "Reads plain text, HTML pages, RSS/Atom feeds, WARC(.gz) archives and JSON Lines, detected by content; "
+            + "folders are searched for those formats, and - reads standard input.",
+        "Copies of an earlier article and articles not in English are skipped with a note on stderr.",
+        "Exits 1 when some documents had problems."})
 final class ExtractCommand implements Callable<Integer> {
 
   @Spec
@@ -37,22 +44,39 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event-pattern table (repeatable).")
   List<Path> patterns = new ArrayList<>();
 
+  @Option(names = "--near-duplicate-threshold", paramLabel = "J", defaultValue = "0.8",
+      description = "Estimated Jaccard similarity of word shingles at which an article counts as a copy (default 0.8).")
+  double nearDuplicateThreshold;
+
+  @Option(names = "--keep-duplicates", description = "Extract copies of earlier articles too.")
+  boolean keepDuplicates;
+
+  @Option(names = "--all-languages", description = "Extract articles in every language (no language check).")
+  boolean allLanguages;
+
   @Option(names = "--verbose", description = "Show stack traces of failures.")
   boolean verbose;
 
-  @Parameters(paramLabel = "PATH", description = "Files or folders of .txt articles.")
+  @Parameters(paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<Path> paths = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     List<Path> files = Corpus.files(paths);
     var index = Extraction.meta(meta);
-    Extraction extraction = new Extraction(Engine.pipeline(actors, patterns));
+    IngestConfig config;
+    try {
+      config = IngestConfig.defaults().withNearDuplicateThreshold(nearDuplicateThreshold).withSkipping(!keepDuplicates, !allLanguages);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--near-duplicate-threshold must be above 0 and at most 1: " + nearDuplicateThreshold);
+    }
+    LanguageGuesser languages = allLanguages ? LanguageGuesser.undetermined() : OpenNlpLanguageGuesser.load();
+    Extraction extraction = new Extraction(Engine.pipeline(actors, patterns), config, languages);
     ContractWriter writer = new ContractWriter();
     PrintWriter err = spec.commandLine().getErr();
     try (Writer w = open()) {
       Extraction.Summary s = extraction.run(files, index, a -> write(w, writer.line(a)), err);
-      err.println("attache: read " + s.read() + " articles, " + s.withProblems() + " with problems");
+      err.println("attache: " + s.line());
       return s.withProblems() == 0 ? 0 : 1;
     }
   }

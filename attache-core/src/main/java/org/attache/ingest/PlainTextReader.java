@@ -1,16 +1,14 @@
 package org.attache.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.attache.model.Article;
 import org.attache.model.Problem;
 
@@ -20,36 +18,67 @@ import org.attache.model.Problem;
  * repeated at the top of the body is kept once; boilerplate paragraphs go, and are recorded in
  * {@link Article#removed()}. Invalid UTF-8 is decoded with replacement characters and reported; a
  * text longer than the limit is cut and reported. The article's text is the headline, a blank line
- * and the kept paragraphs: every offset points into it.
+ * and the kept paragraphs: every offset points into it. The HTML, feed and WARC readers hand the
+ * text they extract to {@link #parse} too, so every format is cleaned the same way. Immutable and
+ * thread-safe.
  */
-public final class PlainTextReader {
+public final class PlainTextReader implements ArticleReader {
 
   /** An article read, and what went wrong on the way without stopping it. */
   public record Result(Article article, List<Problem> problems) {}
 
   private final BoilerplateFilter boilerplate;
   private final int maxChars;
+  private final MetadataIndex index;
 
   public PlainTextReader(BoilerplateFilter boilerplate, int maxChars) {
-    this.boilerplate = boilerplate;
+    this(boilerplate, maxChars, MetadataIndex.empty());
+  }
+
+  /** Returns a reader whose articles take their date, outlet, URL and title from {@code index}. */
+  public PlainTextReader(BoilerplateFilter boilerplate, int maxChars, MetadataIndex index) {
+    this.boilerplate = java.util.Objects.requireNonNull(boilerplate, "boilerplate");
     if (maxChars < 1000) {
       throw new IllegalArgumentException("maxChars must be >= 1000: " + maxChars);
     }
     this.maxChars = maxChars;
+    this.index = java.util.Objects.requireNonNull(index, "index");
   }
 
   public Result read(Path file, ArticleMetadata meta) throws IOException {
     String id = idOf(file);
     List<Problem> problems = new ArrayList<>();
-    String raw = decode(Files.readAllBytes(file), id, problems);
+    long limit = 4L * maxChars;
+    Input.Bounded bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = Input.readAtMost(in, limit);
+    }
+    if (bytes.cut()) {
+      problems.add(TextDecoding.cut(id, limit));
+    }
+    String raw = TextDecoding.utf8(bytes.data(), id, problems);
     return new Result(parse(id, raw, meta, problems), problems);
+  }
+
+  @Override
+  public void read(Input input, Consumer<ReadResult> sink) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    Input.Bounded bytes = input.readBounded();
+    if (bytes.cut()) {
+      problems.add(TextDecoding.cut(input.id(), input.maxBytes()));
+    }
+    String raw = TextDecoding.utf8(bytes.data(), input.id(), problems);
+    if (raw.isBlank()) {
+      sink.accept(ReadResult.failed(input.id(), input.name(), "read", "empty document: no text to read"));
+      return;
+    }
+    Article a = parse(input.id(), raw, index.lookup(input.id()), problems);
+    sink.accept(ReadResult.of(a, input.name(), problems));
   }
 
   /** Returns the document id of a single-article file: its name without the extension. */
   public static String idOf(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    return Format.stem(file.getFileName().toString());
   }
 
   public Result parse(String id, String raw, ArticleMetadata meta) {
@@ -84,15 +113,5 @@ public final class PlainTextReader {
 
   private static boolean same(String a, String b) {
     return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
-  }
-
-  private static String decode(byte[] bytes, String id, List<Problem> problems) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      problems.add(new Problem(id, "read", "not valid UTF-8; decoded with replacement characters"));
-      return new String(bytes, StandardCharsets.UTF_8);
-    }
   }
 }
