@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,6 +55,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--all-languages", description = "Extract articles in every language (no language check).")
   boolean allLanguages;
 
+  @Option(names = "--explain", description = "Print on stderr which event pattern fired on which words.")
+  boolean explain;
+
   @Option(names = "--verbose", description = "Show stack traces of failures.")
   boolean verbose;
 
@@ -74,15 +78,33 @@ final class ExtractCommand implements Callable<Integer> {
     Extraction extraction = new Extraction(Engine.pipeline(actors, patterns), config, languages);
     ContractWriter writer = new ContractWriter();
     PrintWriter err = spec.commandLine().getErr();
-    try (Writer w = open()) {
-      Extraction.Summary s = extraction.run(files, index, a -> write(w, writer.line(a)), err);
-      err.println("attache: " + s.line());
-      return s.withProblems() == 0 ? 0 : 1;
+    Path target = out.equals("-") ? null : Path.of(out);
+    Path partial = target == null ? null : partialFile(target);
+    Extraction.Summary s;
+    try (Writer w = open(partial)) {
+      s = extraction.run(files, index, a -> {
+        write(w, writer.line(a));
+        if (explain) {
+          Explanation.print(a, err);
+        }
+      }, err);
     }
+    if (partial != null) {
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    err.println("attache: " + s.line());
+    return s.withProblems() == 0 ? 0 : 1;
   }
 
-  private Writer open() throws IOException {
-    if (out.equals("-")) {
+  /** Output goes to a file beside the target first, so a failed run leaves an earlier output whole. */
+  private static Path partialFile(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    return Files.createTempFile(dir, "." + target.getFileName(), ".partial");
+  }
+
+  private static Writer open(Path partial) throws IOException {
+    if (partial == null) {
       return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true) {
         @Override
         public void close() {
@@ -90,11 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
       };
     }
-    Path p = Path.of(out);
-    if (p.getParent() != null) {
-      Files.createDirectories(p.getParent());
-    }
-    return Files.newBufferedWriter(p, StandardCharsets.UTF_8);
+    return Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
   }
 
   private static void write(Writer w, String line) {
