@@ -95,7 +95,7 @@ final class Fixture {
         article("tass-1", "2021-10-13", "TASS", tass).entity(LAVROV, "Foreign Minister of Russia", "Sergey Lavrov", "Lavrov")
             .quote("We support the peace process in Nagorno-Karabakh,", LAVROV, AZERBAIJAN)
             .event("042", LAVROV, AZERBAIJAN, "2021-10-13", "Baku", "Sergey Lavrov visited Baku on 13 October 2021.").build(),
-        article("apa-1", "2021-10-14", "APA", apa).entity(LAVROV, "Foreign Minister of Russia", "Sergey Lavrov")
+        article("apa-1", "2021-10-14", "APA", apa).entity(LAVROV, "Foreign Minister of Russia", "Sergey Lavrov").entity(RUSSIA, null, "Russian")
             .entity(BAYRAMOV, "Foreign Minister of Azerbaijan", "Jeyhun Bayramov")
             .quote("Karabakh is Azerbaijan,", BAYRAMOV, AZERBAIJAN)
             .event("042", LAVROV, AZERBAIJAN, "2021-10", null, "Sergey Lavrov arrived in Baku")

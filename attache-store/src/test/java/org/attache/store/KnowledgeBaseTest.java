@@ -1,6 +1,7 @@
 package org.attache.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,19 @@ class KnowledgeBaseTest {
       assertThat(kb.indexLag()).isZero();
       assertThat(kb.search(SearchQuery.of("Washington"))).extracting(SearchHit::doc).containsExactly("apa-2");
     }
+  }
+
+  @Test
+  void sqlReadsViewsButCannotWriteOrReachFiles() {
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(Fixture.visitStory());
+    }
+    SqlResult r = KnowledgeBase.sql(dir, "SELECT source, target, mentions FROM event_v WHERE cameo = '042'", 10);
+    assertThat(r.rows()).singleElement().isEqualTo(java.util.List.of("Sergey Lavrov", "Azerbaijan", 2));
+    assertThatThrownBy(() -> KnowledgeBase.sql(dir, "DELETE FROM documents", 10)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("read-only");
+    assertThatThrownBy(() -> KnowledgeBase.sql(dir, "COPY documents TO '" + dir.resolve("x.csv") + "'", 10))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private long count(String sql) {
