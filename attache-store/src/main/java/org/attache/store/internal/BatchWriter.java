@@ -1,0 +1,259 @@
+package org.attache.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attache.model.Actor;
+import org.attache.model.Analysis;
+import org.attache.model.Article;
+import org.attache.model.Entity;
+import org.attache.model.Event;
+import org.attache.model.FuzzyDate;
+import org.attache.model.Mention;
+import org.attache.model.Problem;
+import org.attache.model.Quote;
+import org.attache.store.AddResult;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Writes one batch of analyses in one transaction: skips articles stored with the same content,
+ * replaces those whose content changed, keeps copies of another article's content as documents
+ * marked {@code duplicate_of} without their facts, and links events across articles. Either the
+ * whole batch is committed or nothing is. Not thread-safe: the store has one writer.
+ */
+final class BatchWriter {
+
+  private static final String[] PER_DOCUMENT = {"event_mentions", "mentions", "roles", "problems", "quotes", "documents"};
+
+  private final DuckDBConnection c;
+  private final EventLinker linker = new EventLinker();
+  private final Set<String> actors = new HashSet<>();
+  private long nextQuoteId = -1;
+
+  BatchWriter(DuckDBConnection c) throws SQLException {
+    this.c = c;
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT actor_id FROM actors")) {
+      while (r.next()) {
+        actors.add(r.getString(1));
+      }
+    }
+    c.commit();
+  }
+
+  AddResult write(List<Analysis> batch) throws SQLException {
+    Set<String> newActors = new HashSet<>();
+    try {
+      AddResult r = writeAll(batch, newActors);
+      c.commit();
+      actors.addAll(newActors);
+      return r;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    }
+  }
+
+  private AddResult writeAll(List<Analysis> batch, Set<String> newActors) throws SQLException {
+    Map<String, Analysis> latest = new LinkedHashMap<>();
+    Map<String, String> hashes = new HashMap<>();
+    for (Analysis a : batch) {
+      latest.remove(a.article().id());
+      latest.put(a.article().id(), a);
+      hashes.put(a.article().id(), ContentHash.of(a.article()));
+    }
+    Map<String, String> stored = storedHashes(latest.keySet());
+    List<String> replaced = new ArrayList<>();
+    List<Analysis> incoming = new ArrayList<>();
+    for (Analysis a : latest.values()) {
+      String id = a.article().id();
+      String was = stored.get(id);
+      if (was != null && was.equals(hashes.get(id))) {
+        continue;
+      }
+      if (was != null) {
+        replaced.add(id);
+      }
+      incoming.add(a);
+    }
+    // taken before the deletes, so that a replaced article gets a number the index has not seen
+    long seq = nextSeq();
+    deleteDocuments(replaced);
+    Map<String, String> originals = originals(incoming, hashes);
+    int duplicates = 0;
+    List<EventLinker.Telling> tellings = new ArrayList<>();
+    try (Appenders ap = new Appenders(c)) {
+      for (Analysis a : incoming) {
+        Article art = a.article();
+        String hash = hashes.get(art.id());
+        String original = originals.get(hash);
+        boolean duplicate = original != null && !original.equals(art.id());
+        if (!duplicate) {
+          originals.put(hash, art.id());
+        }
+        document(ap.documents, seq++, art, hash, duplicate ? original : null);
+        if (duplicate) {
+          duplicates++;
+          continue;
+        }
+        facts(ap, a, newActors, tellings);
+      }
+    }
+    EventLinker.Linked linked = linker.link(c, tellings);
+    int added = incoming.size() - replaced.size();
+    return new AddResult(added, replaced.size(), latest.size() - incoming.size(), duplicates, linked.tellings(), linked.merged());
+  }
+
+  private void facts(Appenders ap, Analysis a, Set<String> newActors, List<EventLinker.Telling> tellings) throws SQLException {
+    Article art = a.article();
+    LocalDate day = art.published().map(FuzzyDate::firstDay).orElse(null);
+    for (Entity e : a.entities()) {
+      actor(ap.actors, e.actor(), newActors);
+      ap.roles.begin().text(art.id()).text(e.actor().id()).text(e.role()).day(day).integer(e.mentions().size()).end();
+      for (Mention m : e.mentions()) {
+        ap.mentions.begin().text(art.id()).text(e.actor().id()).integer(m.span().start()).integer(m.span().end()).text(m.text())
+            .text(m.type().name()).end();
+      }
+    }
+    int ordinal = 0;
+    for (Quote q : a.quotes()) {
+      if (nextQuoteId < 0) {
+        nextQuoteId = maxQuoteId() + 1;
+      }
+      long id = nextQuoteId++;
+      if (q.speaker().isPresent()) {
+        actor(ap.actors, q.speaker().get(), newActors);
+      }
+      ap.quotes.begin().bigint(id).text(art.id()).integer(ordinal++).integer(q.span().start()).integer(q.span().end()).text(q.text())
+          .text(q.kind().name()).text(q.speaker().map(Actor::id)).text(q.cue().map(s -> s.end() <= art.text().length() ? s.of(art.text()) : null))
+          .day(day).text(art.outlet()).end();
+      for (Actor about : q.about()) {
+        actor(ap.actors, about, newActors);
+        ap.about.begin().bigint(id).text(about.id()).end();
+      }
+    }
+    int n = 0;
+    for (Event e : a.events()) {
+      actor(ap.actors, e.source(), newActors);
+      if (e.target().isPresent()) {
+        actor(ap.actors, e.target().get(), newActors);
+      }
+      tellings.add(new EventLinker.Telling(art.id(), n++, e, day));
+    }
+    for (Problem p : a.problems()) {
+      ap.problems.begin().text(art.id()).text(p.stage()).text(p.message()).end();
+    }
+  }
+
+  private void document(RowAppender docs, long seq, Article art, String hash, String duplicateOf) throws SQLException {
+    docs.begin().bigint(seq).text(art.id()).text(art.title()).text(art.text()).text(art.published().map(FuzzyDate::iso))
+        .day(art.published().map(FuzzyDate::firstDay).orElse(null)).text(art.outlet()).text(art.url()).text(art.author()).text(hash)
+        .text(duplicateOf).timestamp(LocalDateTime.now(ZoneOffset.UTC)).end();
+  }
+
+  private void actor(RowAppender ap, Actor a, Set<String> newActors) throws SQLException {
+    if (actors.contains(a.id()) || !newActors.add(a.id())) {
+      return;
+    }
+    ap.begin().text(a.id()).text(a.name()).text(a.type().name()).text(a.country()).text(String.join("|", a.aliases())).end();
+  }
+
+  private Map<String, String> storedHashes(Set<String> ids) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    String sql = "SELECT doc_id, content_hash FROM documents WHERE doc_id IN (" + Sql.marks(ids.size()) + ")";
+    try (PreparedStatement p = Sql.prepare(c, sql, Sql.orNone(ids)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getString(2));
+      }
+    }
+    return out;
+  }
+
+  private Map<String, String> originals(List<Analysis> incoming, Map<String, String> hashes) throws SQLException {
+    List<String> wanted = incoming.stream().map(a -> hashes.get(a.article().id())).distinct().toList();
+    Map<String, String> out = new HashMap<>();
+    String sql = "SELECT content_hash, min(doc_id) FROM documents WHERE duplicate_of IS NULL AND content_hash IN (" + Sql.marks(wanted.size())
+        + ") GROUP BY content_hash";
+    try (PreparedStatement p = Sql.prepare(c, sql, Sql.orNone(wanted)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getString(2));
+      }
+    }
+    return out;
+  }
+
+  /** Removes every row of the given documents; events they alone told go, shared ones lose a mention. */
+  private void deleteDocuments(List<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    String in = "(" + Sql.marks(ids.size()) + ")";
+    List<Object> params = new ArrayList<>(ids);
+    run("UPDATE events SET mentions = events.mentions - x.n FROM (SELECT event_id, count(*) AS n FROM event_mentions WHERE doc_id IN " + in
+        + " GROUP BY event_id) x WHERE events.event_id = x.event_id", params);
+    run("DELETE FROM events WHERE mentions <= 0", List.of());
+    run("DELETE FROM quote_about WHERE quote_id IN (SELECT quote_id FROM quotes WHERE doc_id IN " + in + ")", params);
+    for (String table : PER_DOCUMENT) {
+      run("DELETE FROM " + table + " WHERE doc_id IN " + in, params);
+    }
+  }
+
+  private void run(String sql, List<Object> params) throws SQLException {
+    try (PreparedStatement p = Sql.prepare(c, sql, params)) {
+      p.executeUpdate();
+    }
+  }
+
+  private long nextSeq() throws SQLException {
+    return scalar("SELECT coalesce(max(seq), 0) + 1 FROM documents");
+  }
+
+  private long maxQuoteId() throws SQLException {
+    return scalar("SELECT coalesce(max(quote_id), 0) FROM quotes");
+  }
+
+  private long scalar(String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** The appenders of one batch, one per table, closed (flushed) together before the commit. */
+  private static final class Appenders implements AutoCloseable {
+    final RowAppender documents;
+    final RowAppender actors;
+    final RowAppender roles;
+    final RowAppender mentions;
+    final RowAppender quotes;
+    final RowAppender about;
+    final RowAppender problems;
+
+    Appenders(DuckDBConnection c) throws SQLException {
+      documents = new RowAppender(c, "documents");
+      actors = new RowAppender(c, "actors");
+      roles = new RowAppender(c, "roles");
+      mentions = new RowAppender(c, "mentions");
+      quotes = new RowAppender(c, "quotes");
+      about = new RowAppender(c, "quote_about");
+      problems = new RowAppender(c, "problems");
+    }
+
+    @Override
+    public void close() throws SQLException {
+      for (RowAppender a : new RowAppender[] {documents, actors, roles, mentions, quotes, about, problems}) {
+        a.close();
+      }
+    }
+  }
+}

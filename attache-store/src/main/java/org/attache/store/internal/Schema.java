@@ -1,0 +1,108 @@
+package org.attache.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.attache.nlp.event.CameoTable;
+import org.attache.store.SchemaVersionException;
+
+/**
+ * Creates the store's tables and views, and checks the version of a store that exists: the current
+ * version opens; an older one is migrated step by step where a migration exists and refused
+ * otherwise; a newer one, or a database that is not an Attaché store, is refused. The CAMEO table
+ * is rewritten on every writable open so that edits to cameo.tsv reach old stores.
+ */
+public final class Schema {
+
+  /** The schema version this code writes and reads. */
+  public static final int VERSION = 1;
+
+  private Schema() {}
+
+  /** Creates a fresh store's schema, or checks (and migrates) an existing one. */
+  public static void prepare(Connection c, Path file, boolean writable) throws SQLException {
+    if (!exists(c, "schema_version")) {
+      if (exists(c, "documents") || !writable) {
+        throw new SchemaVersionException(file + " is not an Attaché store (it has no schema_version table)"
+            + (writable ? "" : "; run `attache ingest` to create one"));
+      }
+      create(c);
+      return;
+    }
+    int found = version(c);
+    if (found > VERSION) {
+      throw new SchemaVersionException("store " + file + " was written by schema version " + found + ", newer than this Attaché reads ("
+          + VERSION + "); upgrade Attaché to open it");
+    }
+    if (found < VERSION) {
+      throw new SchemaVersionException("store " + file + " has schema version " + found + " and this Attaché reads version " + VERSION
+          + "; no migration from version " + found + " exists: export it with the older Attaché or ingest the articles into a new store");
+    }
+    if (writable) {
+      refreshCameo(c);
+    }
+  }
+
+  private static void create(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String statement : statements()) {
+        s.execute(statement);
+      }
+      s.execute("INSERT INTO schema_version VALUES (" + VERSION + ", 'attache 0.1.0', now())");
+    }
+    refreshCameo(c);
+  }
+
+  private static void refreshCameo(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); var p = c.prepareStatement("INSERT INTO cameo VALUES (?, ?, ?, ?)")) {
+      s.execute("DELETE FROM cameo");
+      for (CameoTable.Entry e : CameoTable.bundled().all()) {
+        p.setString(1, e.code());
+        p.setString(2, e.label());
+        p.setDouble(3, e.goldstein());
+        p.setInt(4, e.quadClass());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  static int version(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+
+  private static boolean exists(Connection c, String table) throws SQLException {
+    try (var p = c.prepareStatement("SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
+      p.setString(1, table);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1) > 0;
+      }
+    }
+  }
+
+  private static String[] statements() {
+    try (InputStream in = Schema.class.getResourceAsStream("/org/attache/store/schema-v" + VERSION + ".sql")) {
+      if (in == null) {
+        throw new IllegalStateException("schema-v" + VERSION + ".sql missing from the classpath");
+      }
+      StringBuilder sql = new StringBuilder();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.strip().startsWith("--")) {
+          sql.append(line).append('\n');
+        }
+      }
+      return sql.toString().split(";\\s*\n");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bundled schema: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package org.attache.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.attache.model.Analysis;
+import org.attache.model.Article;
+import org.attache.store.ActorProfile;
+import org.attache.store.AddResult;
+import org.attache.store.DateRange;
+import org.attache.store.ExportFormat;
+import org.attache.store.FramingCount;
+import org.attache.store.FramingTerms;
+import org.attache.store.Graph;
+import org.attache.store.Period;
+import org.attache.store.QuoteQuery;
+import org.attache.store.SearchHit;
+import org.attache.store.SearchQuery;
+import org.attache.store.StoreException;
+import org.attache.store.StoredQuote;
+import org.attache.store.Timeline;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The open store behind {@link org.attache.store.KnowledgeBase}: one DuckDB connection, the lock
+ * and the Lucene writer when writable, the searcher always. Every JDBC failure becomes a
+ * {@link StoreException} naming the store. Not thread-safe for writing.
+ */
+public final class Store implements AutoCloseable {
+
+  public static final String DATABASE = "attache.duckdb";
+  public static final String INDEX = "index";
+
+  /** A piece of work on the connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(DuckDBConnection c) throws SQLException, IOException;
+  }
+
+  private final Path dir;
+  private final DuckDBConnection c;
+  private final StoreLock lock;
+  private final TextIndex index;
+  private final BatchWriter writer;
+  private final TextSearch search;
+
+  private Store(Path dir, DuckDBConnection c, StoreLock lock, TextIndex index, BatchWriter writer) {
+    this.dir = dir;
+    this.c = c;
+    this.lock = lock;
+    this.index = index;
+    this.writer = writer;
+    this.search = new TextSearch(dir.resolve(INDEX));
+  }
+
+  public static Store writable(Path dir) {
+    StoreLock lock = null;
+    DuckDBConnection c = null;
+    try {
+      Files.createDirectories(dir);
+      lock = StoreLock.acquire(dir);
+      c = connect(dir, false, true);
+      Schema.prepare(c, dir.resolve(DATABASE), true);
+      c.setAutoCommit(false);
+      BatchWriter writer = new BatchWriter(c);
+      TextIndex index = TextIndex.open(dir.resolve(INDEX));
+      index.catchUp(c);
+      c.commit();
+      return new Store(dir, c, lock, index, writer);
+    } catch (SQLException | IOException | RuntimeException e) {
+      closeQuietly(c);
+      if (lock != null) {
+        lock.close();
+      }
+      throw wrap(e, "cannot open store " + dir);
+    }
+  }
+
+  public static Store readOnly(Path dir) {
+    if (!Files.isRegularFile(dir.resolve(DATABASE))) {
+      throw new StoreException("no store at " + dir + " (no " + DATABASE + "); run `attache ingest --store " + dir + " PATH...` first");
+    }
+    try {
+      DuckDBConnection c = connect(dir, true, true);
+      try {
+        Schema.prepare(c, dir.resolve(DATABASE), false);
+      } catch (SQLException | RuntimeException e) {
+        closeQuietly(c);
+        throw e;
+      }
+      return new Store(dir, c, null, null, null);
+    } catch (SQLException e) {
+      throw wrap(e, "cannot open store " + dir + " read-only");
+    }
+  }
+
+  static DuckDBConnection connect(Path dir, boolean readOnly, boolean externalAccess) throws SQLException {
+    Properties p = new Properties();
+    if (readOnly) {
+      p.setProperty("duckdb.read_only", "true");
+    }
+    if (!externalAccess) {
+      p.setProperty("enable_external_access", "false");
+    }
+    try {
+      return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DATABASE).toAbsolutePath(), p);
+    } catch (SQLException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("lock") || m.contains("Conflicting lock")) {
+        throw new StoreException("store " + dir + " is being written by another process; try again when it has finished (" + firstLine(m) + ")", e);
+      }
+      throw e;
+    }
+  }
+
+  public boolean writable() {
+    return writer != null;
+  }
+
+  public AddResult add(List<Analysis> batch) {
+    requireWritable("add");
+    return work("cannot store batch", cn -> {
+      AddResult r = writer.write(batch);
+      index.catchUp(cn);
+      cn.commit();
+      return r;
+    });
+  }
+
+  public boolean isStored(Article a) {
+    return work("cannot look up " + a.id(), cn -> {
+      try (var p = Sql.prepare(cn, "SELECT count(*) FROM documents WHERE doc_id = ? AND content_hash = ?", List.of(a.id(), ContentHash.of(a)));
+           var r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1) > 0;
+      }
+    });
+  }
+
+  public long documents() {
+    return work("cannot count documents", cn -> {
+      try (var s = cn.createStatement(); var r = s.executeQuery("SELECT count(*) FROM documents")) {
+        r.next();
+        return r.getLong(1);
+      }
+    });
+  }
+
+  /** Returns how many document sequence numbers the search index lags behind the database. */
+  public long indexLag() {
+    return work("cannot read index state", cn -> TextIndex.maxSeq(cn) - (index != null ? index.indexed() : TextIndex.committedSeq(dir.resolve(INDEX))));
+  }
+
+  public int reindex() {
+    requireWritable("reindex");
+    return work("cannot rebuild the index", cn -> index.rebuild(cn));
+  }
+
+  public List<SearchHit> search(SearchQuery q) {
+    List<String> ids = q.actor().isEmpty() ? List.of() : work("cannot resolve actor", cn -> ActorNames.ids(ActorNames.resolve(cn, q.actor().get())));
+    try {
+      return search.search(q, ids);
+    } catch (IOException e) {
+      throw new StoreException("cannot search store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public List<StoredQuote> quotes(QuoteQuery q) {
+    return work("cannot list quotes", cn -> QuoteRows.find(cn, q));
+  }
+
+  public Timeline timeline(String a, String b, Period by) {
+    return work("cannot build timeline", cn -> Timelines.between(cn, a, b, by));
+  }
+
+  public Optional<ActorProfile> actor(String name) {
+    return work("cannot build actor profile", cn -> Profiles.of(cn, name));
+  }
+
+  public Graph graph(DateRange dates) {
+    return work("cannot build graph", cn -> Graphs.of(cn, dates));
+  }
+
+  public List<FramingCount> framing(FramingTerms terms) {
+    return work("cannot count framing terms", cn -> Framing.count(cn, terms));
+  }
+
+  public List<Path> export(ExportFormat format, Path out) {
+    return work("cannot export", cn -> {
+      Files.createDirectories(out);
+      return Exports.write(cn, format, out);
+    });
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  private <T> T work(String what, Work<T> w) {
+    try {
+      T t = w.run(c);
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+      return t;
+    } catch (SQLException | IOException e) {
+      throw wrap(e, what + " in store " + dir);
+    }
+  }
+
+  private void requireWritable(String op) {
+    if (writer == null) {
+      throw new IllegalStateException("store " + dir + " is open read-only; " + op + " needs KnowledgeBase.open");
+    }
+  }
+
+  private static StoreException wrap(Exception e, String what) {
+    if (e instanceof StoreException) {
+      return (StoreException) e;
+    }
+    if (e instanceof IllegalArgumentException) {
+      throw (IllegalArgumentException) e;
+    }
+    return new StoreException(what + ": " + firstLine(String.valueOf(e.getMessage())), e);
+  }
+
+  private static String firstLine(String s) {
+    return s.lines().findFirst().orElse(s);
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // the failure that made us close is the one to report
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      search.close();
+      if (index != null) {
+        index.close();
+      }
+      c.close();
+    } catch (IOException | SQLException e) {
+      throw new StoreException("cannot close store " + dir + ": " + e.getMessage(), e);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package org.attache.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index over article text and quotes: one Lucene document per article and per quote,
+ * with {@code actor}, {@code outlet} and {@code day} fields for filtering. DuckDB is the source of
+ * truth; the index records in its commit data the last document sequence number it holds, and
+ * {@link #catchUp} indexes whatever DuckDB has beyond it, so a crash between the two commits (or a
+ * deleted index folder) is repaired on the next writable open. The writer is not thread-safe.
+ */
+public final class TextIndex implements AutoCloseable {
+
+  static final String SEQ = "attache.seq";
+  static final String KIND = "kind";
+  static final String ARTICLE = "article";
+  static final String QUOTE = "quote";
+  private static final int CHUNK = 5_000;
+
+  private static final FieldType TEXT = offsetsType();
+
+  private final Directory dir;
+  private final IndexWriter writer;
+  private long indexed;
+
+  private TextIndex(Directory dir, IndexWriter writer, long indexed) {
+    this.dir = dir;
+    this.writer = writer;
+    this.indexed = indexed;
+  }
+
+  static Analyzer analyzer() {
+    return new StandardAnalyzer();
+  }
+
+  /** Opens (creating if absent) the index in {@code folder} for writing. */
+  public static TextIndex open(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Directory dir = FSDirectory.open(folder);
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(128);
+    IndexWriter w = new IndexWriter(dir, cfg);
+    return new TextIndex(dir, w, lastSeq(w));
+  }
+
+  /** Returns the last document sequence number the committed index holds. */
+  public long indexed() {
+    return indexed;
+  }
+
+  /** Indexes every document DuckDB holds beyond {@link #indexed()}, and commits. Returns how many. */
+  public int catchUp(Connection c) throws SQLException, IOException {
+    long target = maxSeq(c);
+    int n = 0;
+    while (indexed < target) {
+      long upTo = Math.min(target, indexed + CHUNK);
+      n += indexRange(c, indexed, upTo);
+      writer.setLiveCommitData(Map.of(SEQ, Long.toString(upTo)).entrySet());
+      writer.commit();
+      indexed = upTo;
+    }
+    return n;
+  }
+
+  /** Empties the index and indexes every document again. */
+  public int rebuild(Connection c) throws SQLException, IOException {
+    writer.deleteAll();
+    writer.setLiveCommitData(Map.of(SEQ, "0").entrySet());
+    writer.commit();
+    indexed = 0;
+    return catchUp(c);
+  }
+
+  private int indexRange(Connection c, long after, long upTo) throws SQLException, IOException {
+    Map<String, List<String>> actors = actorsOf(c, after, upTo);
+    int n = 0;
+    String sql = "SELECT doc_id, title, text, published, published_day, outlet, duplicate_of FROM documents WHERE seq > ? AND seq <= ?";
+    try (PreparedStatement p = Sql.prepare(c, sql, List.of(after, upTo)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        String doc = r.getString(1);
+        writer.deleteDocuments(new Term("doc", doc));
+        if (r.getString(7) != null) {
+          continue;
+        }
+        Document d = base(ARTICLE, doc, r.getString(6), r.getObject(5, LocalDate.class), r.getString(4), actors.getOrDefault(doc, List.of()));
+        d.add(new StringField("id", doc, Field.Store.YES));
+        d.add(new Field("title", r.getString(2), TEXT));
+        d.add(new Field("text", r.getString(3), TEXT));
+        writer.addDocument(d);
+        n++;
+      }
+    }
+    indexQuotes(c, after, upTo, actors);
+    return n;
+  }
+
+  private void indexQuotes(Connection c, long after, long upTo, Map<String, List<String>> actors) throws SQLException, IOException {
+    String sql = "SELECT q.quote_id, q.doc_id, q.text, q.day, q.outlet, q.speaker_id, s.name, d.published FROM quotes q"
+        + " JOIN documents d ON d.doc_id = q.doc_id LEFT JOIN actors s ON s.actor_id = q.speaker_id WHERE d.seq > ? AND d.seq <= ?";
+    try (PreparedStatement p = Sql.prepare(c, sql, List.of(after, upTo)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        String doc = r.getString(2);
+        Document d = base(QUOTE, doc, r.getString(5), r.getObject(4, LocalDate.class), r.getString(8), actors.getOrDefault(doc, List.of()));
+        d.add(new StringField("id", "q" + r.getLong(1), Field.Store.YES));
+        d.add(new Field("text", r.getString(3), TEXT));
+        if (r.getString(6) != null) {
+          d.add(new StringField("speaker", r.getString(6), Field.Store.NO));
+          d.add(new StoredField("speaker_name", r.getString(7) == null ? r.getString(6) : r.getString(7)));
+        }
+        writer.addDocument(d);
+      }
+    }
+  }
+
+  private static Document base(String kind, String doc, String outlet, LocalDate day, String published, List<String> actors) {
+    Document d = new Document();
+    d.add(new StringField(KIND, kind, Field.Store.NO));
+    d.add(new StringField("doc", doc, Field.Store.YES));
+    if (outlet != null) {
+      d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
+      d.add(new StoredField("outlet_name", outlet));
+    }
+    if (day != null) {
+      d.add(new LongPoint("day", day.toEpochDay()));
+    }
+    if (published != null) {
+      d.add(new StoredField("published", published));
+    }
+    for (String a : actors) {
+      d.add(new StringField("actor", a, Field.Store.NO));
+    }
+    return d;
+  }
+
+  private static Map<String, List<String>> actorsOf(Connection c, long after, long upTo) throws SQLException {
+    Map<String, List<String>> out = new HashMap<>();
+    String sql = "SELECT r.doc_id, r.actor_id FROM roles r JOIN documents d ON d.doc_id = r.doc_id WHERE d.seq > ? AND d.seq <= ?";
+    try (PreparedStatement p = Sql.prepare(c, sql, List.of(after, upTo)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+      }
+    }
+    return out;
+  }
+
+  static long maxSeq(Connection c) throws SQLException {
+    try (var s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static long lastSeq(IndexWriter w) {
+    for (Map.Entry<String, String> e : w.getLiveCommitData()) {
+      if (e.getKey().equals(SEQ)) {
+        return Long.parseLong(e.getValue());
+      }
+    }
+    return 0;
+  }
+
+  /** Returns the last sequence number the committed index in {@code folder} holds, 0 when there is none. */
+  public static long committedSeq(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (Directory d = FSDirectory.open(folder)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return 0;
+      }
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        String v = r.getIndexCommit().getUserData().get(SEQ);
+        return v == null ? 0 : Long.parseLong(v);
+      }
+    }
+  }
+
+  private static FieldType offsetsType() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+    dir.close();
+  }
+}

@@ -1,0 +1,108 @@
+package org.attache.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.attache.model.Analysis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeBaseTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void addingTheSameBatchTwiceChangesNothing() {
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      AddResult first = kb.add(Fixture.visitStory());
+      AddResult second = kb.add(Fixture.visitStory());
+      assertThat(first.added()).isEqualTo(3);
+      assertThat(second).isEqualTo(new AddResult(0, 0, 3, 0, 0, 0));
+      assertThat(kb.documents()).isEqualTo(3);
+    }
+    assertThat(count("SELECT count(*) FROM quotes")).isEqualTo(3);
+    assertThat(count("SELECT count(*) FROM event_mentions")).isEqualTo(4);
+  }
+
+  @Test
+  void changedContentReplacesTheStoredArticle() {
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(Fixture.visitStory());
+      Analysis changed = Fixture.article("apa-2", "2021-11-20", "APA", "Ararat Mirzoyan said nothing.")
+          .entity(Fixture.MIRZOYAN, null, "Ararat Mirzoyan").build();
+      AddResult r = kb.add(List.of(changed));
+      assertThat(r.replaced()).isEqualTo(1);
+      assertThat(kb.documents()).isEqualTo(3);
+      assertThat(kb.search(SearchQuery.of("Washington"))).isEmpty();
+      assertThat(kb.search(SearchQuery.of("nothing"))).extracting(SearchHit::doc).containsExactly("apa-2");
+    }
+    assertThat(count("SELECT count(*) FROM quotes WHERE doc_id = 'apa-2'")).isZero();
+    assertThat(count("SELECT count(*) FROM events WHERE location = 'Washington'")).isZero();
+  }
+
+  @Test
+  void aCopyUnderAnotherIdIsMarkedDuplicateAndAddsNoFacts() {
+    Analysis original = Fixture.visitStory().get(0);
+    Analysis copy = new Analysis(new org.attache.model.Article("copy-1", original.article().title(), original.article().text(),
+        original.article().published(), original.article().outlet(), original.article().url(), original.article().author(), List.of()),
+        original.entities(), original.quotes(), original.events(), List.of());
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      AddResult r = kb.add(List.of(original, copy));
+      assertThat(r.duplicates()).isEqualTo(1);
+      assertThat(kb.search(SearchQuery.of("Baku"))).extracting(SearchHit::doc).containsExactly("tass-1");
+    }
+    assertThat(count("SELECT count(*) FROM documents WHERE duplicate_of = 'tass-1'")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM quotes")).isEqualTo(1);
+  }
+
+  @Test
+  void twoArticlesAboutOneVisitAreOneEventWithTwoMentions() {
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(Fixture.visitStory().subList(0, 1));
+      AddResult r = kb.add(Fixture.visitStory().subList(1, 2));
+      assertThat(r.mergedEvents()).isEqualTo(1);
+    }
+    assertThat(count("SELECT count(*) FROM events WHERE root = '04' AND cameo = '042'")).isEqualTo(1);
+    assertThat(count("SELECT mentions FROM events WHERE cameo = '042'")).isEqualTo(2);
+    assertThat(count("SELECT count(DISTINCT doc_id) FROM event_mentions m JOIN events e USING (event_id) WHERE e.cameo = '042'")).isEqualTo(2);
+  }
+
+  @Test
+  void theIndexIsRebuiltFromTheDatabaseWhenItsFolderIsLost() throws Exception {
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(Fixture.visitStory());
+    }
+    try (Stream<Path> files = Files.walk(dir.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {
+      assertThat(kb.indexLag()).isEqualTo(3);
+    }
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      assertThat(kb.indexLag()).isZero();
+      assertThat(kb.search(SearchQuery.of("Washington"))).extracting(SearchHit::doc).containsExactly("apa-2");
+    }
+  }
+
+  @Test
+  void sqlReadsViewsButCannotWriteOrReachFiles() {
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(Fixture.visitStory());
+    }
+    SqlResult r = KnowledgeBase.sql(dir, "SELECT source, target, mentions FROM event_v WHERE cameo = '042'", 10);
+    assertThat(r.rows()).singleElement().isEqualTo(java.util.List.of("Sergey Lavrov", "Azerbaijan", 2));
+    assertThatThrownBy(() -> KnowledgeBase.sql(dir, "DELETE FROM documents", 10)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("read-only");
+    assertThatThrownBy(() -> KnowledgeBase.sql(dir, "COPY documents TO '" + dir.resolve("x.csv") + "'", 10))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private long count(String sql) {
+    return ((Number) KnowledgeBase.sql(dir, sql, 1).rows().get(0).get(0)).longValue();
+  }
+}
