@@ -23,6 +23,7 @@ final class DemoCorpus {
   static List<Path> unpack(Path dir) {
     try {
       String index = read("index.tsv");
+      Files.createDirectories(dir);
       Files.writeString(dir.resolve("index.tsv"), index, StandardCharsets.UTF_8);
       List<Path> files = new ArrayList<>();
       for (String line : index.split("\n")) {

@@ -62,6 +62,7 @@ class CommandLineIT {
   void demoPrintsActorsQuotesAndEventsOfTheBundledCorpus() {
     Run r = run("demo");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("== ").contains("Actors:").contains("Quotes:").contains("Events:").contains("Ilham Aliyev");
+    assertThat(r.out()).contains("== ").contains("Actors:").contains("Quotes:").contains("Events:").contains("Ilham Aliyev")
+        .contains("Stored 15 articles").contains(", by month").contains("Most recent quotes");
   }
 }
