@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.attache.ingest.IngestConfig;
 import org.attache.ingest.LanguageGuesser;
+import org.attache.export.GdeltWriter;
 import org.attache.jsonl.ContractWriter;
+import org.attache.nlp.event.CameoTable;
 import org.attache.langid.OpenNlpLanguageGuesser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +57,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--all-languages", description = "Extract articles in every language (no language check).")
   boolean allLanguages;
 
+  /** What extract writes. */
+  enum Format { JSONL, GDELT }
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (the contract, default) or gdelt (one TSV row per event).")
+  Format format;
+
   @Option(names = "--explain", description = "Print on stderr which event pattern fired on which words.")
   boolean explain;
 
@@ -77,13 +85,21 @@ final class ExtractCommand implements Callable<Integer> {
     LanguageGuesser languages = allLanguages ? LanguageGuesser.undetermined() : OpenNlpLanguageGuesser.load();
     Extraction extraction = new Extraction(Engine.pipeline(actors, patterns), config, languages);
     ContractWriter writer = new ContractWriter();
+    GdeltWriter gdelt = new GdeltWriter(CameoTable.bundled());
     PrintWriter err = spec.commandLine().getErr();
     Path target = out.equals("-") ? null : Path.of(out);
     Path partial = target == null ? null : partialFile(target);
     Extraction.Summary s;
     try (Writer w = open(partial)) {
+      if (format == Format.GDELT) {
+        write(w, gdelt.header());
+      }
       s = extraction.run(files, index, a -> {
-        write(w, writer.line(a));
+        if (format == Format.GDELT) {
+          gdelt.rows(a).forEach(row -> write(w, row));
+        } else {
+          write(w, writer.line(a));
+        }
         if (explain) {
           Explanation.print(a, err);
         }

@@ -16,16 +16,21 @@ import org.attache.model.Mention;
 import org.attache.model.Problem;
 import org.attache.model.Quote;
 import org.attache.model.TextSpan;
+import org.attache.nlp.event.CameoTable;
+import org.attache.nlp.event.PloverTable;
 
 /**
  * Writes an {@link Analysis} in the contract's shape: {@code doc}, {@code title},
  * {@code published}, {@code entities}, {@code quotes}, {@code events}, plus {@code text},
- * {@code outlet}, {@code url} and offsets on every mention, quote and event. Countries and places
+ * {@code outlet}, {@code url} and offsets on every mention, quote and event; events also carry their
+ * CAMEO label, Goldstein weight, quad class and PLOVER type and mode. Countries and places
  * carry no affiliation ({@code country} null), as the gold does. Thread-safe.
  */
 public final class ContractWriter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final CameoTable CAMEO = CameoTable.bundled();
+  private static final PloverTable PLOVER = PloverTable.bundled();
 
   /** Returns the contract object of one analysis as a single JSON line. */
   public String line(Analysis a) {
@@ -92,6 +97,15 @@ public final class ContractWriter {
   private static ObjectNode event(Event e) {
     ObjectNode o = JSON.createObjectNode();
     o.put("cameo", e.cameo());
+    CAMEO.lookup(e.cameo()).ifPresent(c -> {
+      o.put("label", c.label());
+      o.put("goldstein", c.goldstein());
+      o.put("quadClass", c.quadClass());
+    });
+    PLOVER.lookup(e.cameo()).ifPresent(p -> {
+      o.put("plover", p.type());
+      o.put("ploverMode", p.mode().orElse(null));
+    });
     o.put("source", e.source().name());
     o.put("target", e.target().map(Actor::name).orElse(null));
     o.put("date", e.date().map(FuzzyDate::iso).orElse(null));
