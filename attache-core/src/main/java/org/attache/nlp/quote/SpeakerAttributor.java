@@ -13,8 +13,9 @@ import org.attache.nlp.AnnotatedText;
 import org.attache.nlp.actor.ArticleActors;
 
 /**
- * Turns the words that name a speaker into an actor. A name that heads or ends the phrase is the
- * speaker ("Russian Foreign Minister Sergey Lavrov", "Lavrov, who …"); a name only inside a
+ * Turns the words that name a speaker into an actor. A name that ends the phrase is the speaker
+ * ("Russian Foreign Minister Sergey Lavrov", "Armenia's prime minister"), else one that opens it
+ * ("Lavrov, who …"); a name only inside a
  * modifier ("assistant to the Azerbaijani president") is not, and the phrase is a description.
  * Role nouns resolve through the office each actor held that day. Pronouns and descriptions ("he",
  * "the political scientist", "the Russian diplomat") resolve to a person named earlier in the same
@@ -84,10 +85,14 @@ final class SpeakerAttributor {
     }
     Token last = lastWord(words);
     for (ArticleActors.Located l : named) {
-      boolean opens = l.mention().span().start() == words.get(0).span().start();
       boolean closesWithName = l.mention().span().end() >= last.span().end() && Character.isUpperCase(last.word().charAt(0));
       boolean closes = l.mention().span().end() >= last.span().end() && !afterPreposition(words, l.mention().span());
-      if (opens || closesWithName || closes) {
+      if (closesWithName || closes) {
+        return Optional.of(l.entity().actor());
+      }
+    }
+    for (ArticleActors.Located l : named) {
+      if (l.mention().span().start() == words.get(0).span().start()) {
         return Optional.of(l.entity().actor());
       }
     }
