@@ -31,6 +31,7 @@ class QuoteShapesIT {
       pronoun after the quote | Sergey Lavrov arrived in Baku. “We are ready to help,” he stressed. | ready to help | direct | Sergey Lavrov
       mismatched marks | “The relationship between our countries is strategic,“ Lavrov said. | relationship between our countries | direct | Sergey Lavrov
       straight marks | "The conflict has been resolved," Ilham Aliyev said in Nakhchivan. | conflict has been resolved | direct | Ilham Aliyev
+      curly single marks | ‘We are ready to help the parties,’ Lavrov said. | ready to help the parties | direct | Sergey Lavrov
       guillemets | «We expect concrete steps from the mediators,» Bayramov said. | concrete steps from the mediators | direct | Jeyhun Bayramov
       role noun by office and date | The Azerbaijani Foreign Minister said that the talks had been useful. | talks had been useful | indirect | Jeyhun Bayramov
       that clause | Ilham Aliyev said that Azerbaijan hopes for lasting peace in the region. | hopes for lasting peace | indirect | Ilham Aliyev

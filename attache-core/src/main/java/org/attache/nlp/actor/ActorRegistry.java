@@ -65,6 +65,7 @@ public final class ActorRegistry {
       r.warnings.addAll(t.problems());
       RegistryLoader.add(r, t);
     }
+    r.warnings.addAll(RoleConflicts.find(r.tenures.values()));
     if (strict && !r.warnings.isEmpty()) {
       throw new RegistryFormatException(String.join("\n", r.warnings));
     }

@@ -6,7 +6,7 @@ import org.attache.model.TextSpan;
 
 /**
  * Finds the spans between quote marks, as news actually writes them: straight, curly, low-high and
- * guillemet marks, mismatched pairs ("“ … “"), a closing mark written after a space, quotes that
+ * guillemet marks, curly single marks used as quote marks, mismatched pairs ("“ … “"), a closing mark written after a space, quotes that
  * reopen at each paragraph and close only at the end (one quote), and unclosed quotes (bounded at
  * the paragraph). A mark's role comes from its context, not its glyph: after a space it opens,
  * before one it closes. Quotes inside a quote are returned as well, flagged as nested.
@@ -30,14 +30,27 @@ final class QuoteMarks {
     List<Quoted> out = new ArrayList<>();
     int openAt = -1;
     int nestedAt = -1;
+    boolean single = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (openAt < 0 && opensSingle(text, i)) {
+        openAt = i + 1;
+        single = true;
+        continue;
+      }
+      if (openAt >= 0 && single && nestedAt < 0 && c == '\u2019' && role(text, i, 1) == Role.CLOSE) {
+        add(out, text, openAt, i, false);
+        openAt = -1;
+        single = false;
+        continue;
+      }
       int width = markWidth(text, i);
       if (c == '\n') {
-        if (openAt >= 0 && !continuesNext(text, i)) {
+        if (openAt >= 0 && (single || !continuesNext(text, i))) {
           add(out, text, openAt, i, false);
           openAt = -1;
           nestedAt = -1;
+          single = false;
         }
         continue;
       }
@@ -56,6 +69,8 @@ final class QuoteMarks {
           add(out, text, nestedAt, i, true);
           nestedAt = -1;
         }
+      } else if (single) {
+        nestedAt = i + width;
       } else if (role == Role.OPEN && !afterPunctuation(text, i) && !continuationMark(text, i)) {
         nestedAt = i + width;
       } else if (role == Role.OPEN && afterPunctuation(text, i) && nextMarkCloses(text, i + width)) {
@@ -74,6 +89,18 @@ final class QuoteMarks {
   }
 
   private enum Role { OPEN, CLOSE, EITHER }
+
+  /**
+   * A left single quote after a space and before a letter opens a quote when no double mark is open
+   * ("‘We are ready,’ he said."); an apostrophe never does, since it follows a letter.
+   */
+  private static boolean opensSingle(String text, int i) {
+    if (text.charAt(i) != '\u2018' || i + 1 >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(i + 1);
+    return next != '\u2019' && next != '\u2018' && role(text, i, 1) == Role.OPEN;
+  }
 
   static boolean isMark(String text, int i) {
     return markWidth(text, i) > 0;

@@ -67,4 +67,21 @@ class ActorRegistryTest {
     ActorRegistry r = ActorRegistry.load(List.of(twice), false);
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("Shared Name").contains("first-co").contains("second-co"));
   }
+
+  @Test
+  void twoHoldersOfOneOfficeOnTheSameDaysAreReported() throws Exception {
+    Path roles = file("clash.tsv", "actor\toffice\tcountry\tstart\tend\ttitle\n"
+        + "first-minister\tFOREIGN_MINISTER\tXYZ\t2030-01-01\t2031-06-30\tForeign Minister\n"
+        + "second-minister\tFOREIGN_MINISTER\tXYZ\t2031-01-01\t\tForeign Minister\n");
+    ActorRegistry r = ActorRegistry.load(List.of(roles), false);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("first-minister").contains("second-minister").contains("FOREIGN_MINISTER"));
+  }
+
+  @Test
+  void handOverOnOneDayIsNoConflict() throws Exception {
+    Path roles = file("handover.tsv", "actor\toffice\tcountry\tstart\tend\ttitle\n"
+        + "first-minister\tFOREIGN_MINISTER\tXYZ\t2030-01-01\t2031-01-01\tForeign Minister\n"
+        + "second-minister\tFOREIGN_MINISTER\tXYZ\t2031-01-01\t\tForeign Minister\n");
+    assertThat(ActorRegistry.load(List.of(roles), false).warnings()).noneMatch(w -> w.contains("first-minister"));
+  }
 }

@@ -68,4 +68,15 @@ class QuoteMarksTest {
   void apostrophesAreNotQuoteMarks() {
     assertThat(quoted("Azerbaijan\u2019s position and Armenia's view differ.")).isEmpty();
   }
+
+  @Test
+  void curlySingleMarksDelimitAQuoteWhenNoDoubleMarkIsOpen() {
+    assertThat(quoted("\u2018We are ready to help the parties,\u2019 Lavrov said.")).containsExactly("We are ready to help the parties");
+  }
+
+  @Test
+  void singleMarksInsideADoubleQuoteStayPartOfIt() {
+    String text = "\"There are attempts to present this issue as a \u2018frozen conflict\u2019 today,\" he said.";
+    assertThat(quoted(text)).containsExactly("There are attempts to present this issue as a \u2018frozen conflict\u2019 today");
+  }
 }
