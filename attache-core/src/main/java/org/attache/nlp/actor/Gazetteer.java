@@ -21,7 +21,7 @@ final class Gazetteer {
   private record Entry(String[] words, boolean capitalsOnly, KnownActor actor) {}
 
   /** Aliases this long are descriptions ("press service of the Russian president"), matched in any case. */
-  private static final int DESCRIPTIVE_WORDS = 4;
+  private static final int DESCRIPTIVE_WORDS = 3;
 
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 

@@ -59,11 +59,17 @@ final class Participants {
   private static List<Integer> conjuncts(Sentence s, int head) {
     List<Integer> out = new ArrayList<>(List.of(head));
     for (Dependency d : s.children(head)) {
-      if (d.relation().startsWith("conj") && (s.token(d.dependent()).pos().startsWith("NNP") || s.token(d.dependent()).pos().startsWith("PRP"))) {
+      if (d.relation().startsWith("conj") && namesSomeone(s, d.dependent())) {
         out.add(d.dependent());
       }
     }
     return out;
+  }
+
+  /** A conjunct names an actor when it is a name or pronoun, or a description with a name in apposition ("his counterpart X"). */
+  private static boolean namesSomeone(Sentence s, int head) {
+    String pos = s.token(head).pos();
+    return pos.startsWith("NNP") || pos.startsWith("PRP") || s.children(head).stream().anyMatch(d -> d.relation().equals("appos"));
   }
 
   private Optional<Actor> one(Sentence s, int head) {

@@ -68,7 +68,9 @@ public final class PatternEventCoder implements EventCoder {
     if (!p.needs().isEmpty() && !Clause.hasDependentLemma(s, trigger, p.needs())) {
       return List.of();
     }
-    Roles roles = mutual(Roles.find(s, trigger, p, who));
+    Roles found = Roles.find(s, trigger, p, who);
+    boolean mutual = found.sources().size() >= 2 && found.targets().isEmpty();
+    Roles roles = mutual(found);
     boolean needsTarget = p.frame() != VerbPattern.Frame.NONE || p.joint();
     if (roles.sources().isEmpty() || (roles.targets().isEmpty() && needsTarget)) {
       return List.of();
@@ -86,7 +88,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         Optional<FuzzyDate> reported = text.article().published();
         out.add(new Event(p.cameo(), src, Optional.ofNullable(tgt), date, reported, place, status, evidence, text.words(evidence), p.describe()));
-        if (p.joint() && tgt != null) {
+        if ((p.joint() || mutual && !p.cameo().startsWith("04")) && tgt != null) {
           out.add(new Event(p.cameo(), tgt, Optional.of(src), date, reported, place, status, evidence, text.words(evidence), p.describe()));
         }
       }
