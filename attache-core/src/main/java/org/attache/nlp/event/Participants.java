@@ -46,6 +46,10 @@ final class Participants {
 
   /** Returns the actors named by the phrase headed at {@code head}, one per coordinated part. */
   List<Actor> of(Sentence s, int head) {
+    List<Actor> holders = officeHolders(s, head);
+    if (!holders.isEmpty()) {
+      return holders;
+    }
     if (PAIR_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && pairWord(s, head)) {
       return lastPair(s.token(head).span().start(), s.token(head).lemma().toLowerCase(Locale.ROOT));
     }
@@ -232,6 +236,31 @@ final class Participants {
       return person;
     }
     return registry.country(person.country().get()).map(k -> k.actor()).orElse(person);
+  }
+
+  /**
+   * "the presidents of Russia and Azerbaijan", "the foreign ministers of the two countries": a plural
+   * role noun with the countries it belongs to names who held that office on the article's date.
+   */
+  private List<Actor> officeHolders(Sentence s, int head) {
+    Token t = s.token(head);
+    if (!t.pos().equals("NNS") || actors.date().isEmpty()) {
+      return List.of();
+    }
+    String noun = t.lemma().toLowerCase(Locale.ROOT);
+    Optional<Token> modifier = head > 0 ? Optional.of(s.token(head - 1)) : Optional.empty();
+    Optional<String> office = modifier.flatMap(m -> registry.officeOfNoun(m.lemma() + " " + noun)).or(() -> registry.officeOfNoun(noun));
+    if (office.isEmpty()) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>();
+    for (int of : Clause.allWithPreposition(s, head, "of")) {
+      for (Actor country : of(s, of)) {
+        country.country().filter(c -> country.type() == EntityType.GPE).ifPresent(iso -> registry.holders(office.get(), iso, actors.date().get())
+            .stream().findFirst().flatMap(h -> registry.byId(h.holder())).ifPresent(k -> out.add(k.actor())));
+      }
+    }
+    return out;
   }
 
   /** "the two countries", "both leaders": a pair named by a plural noun with "two" or "both". */

@@ -60,6 +60,7 @@ public final class PatternEventCoder implements EventCoder {
         }
       }
     }
+    out.sort(java.util.Comparator.comparing(Event::evidence));
     return out;
   }
 
@@ -94,6 +95,11 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return out;
+  }
+
+  private static String trigger(Event e) {
+    int slash = e.pattern().indexOf('/');
+    return slash < 0 ? e.pattern() : e.pattern().substring(0, slash);
   }
 
   private static int precision(Event e) {
@@ -133,8 +139,9 @@ public final class PatternEventCoder implements EventCoder {
   }
 
   /**
-   * The same act told twice in one article (headline and body) is one event: same root, actors
-   * (either way round for a consultation) and compatible dates. The dated telling is kept.
+   * The same act told twice in one article (headline and body) is one event: same CAMEO code,
+   * actors (either way round for a consultation) and compatible dates, and either the same trigger
+   * word or a date to tie them. The dated telling is kept.
    */
   private static void addNew(List<Event> out, Event e) {
     if (e.source().type() == EntityType.LOC) {
@@ -145,9 +152,11 @@ public final class PatternEventCoder implements EventCoder {
       boolean sameWay = o.source().id().equals(e.source().id()) && o.target().map(Actor::id).equals(e.target().map(Actor::id));
       boolean otherWay = e.root().equals("04") && e.target().map(t -> t.id().equals(o.source().id())).orElse(false)
           && o.target().map(t -> t.id().equals(e.source().id())).orElse(false);
-      boolean same = o.root().equals(e.root()) && (sameWay || otherWay);
+      boolean same = o.cameo().equals(e.cameo()) && (sameWay || otherWay);
       boolean compatible = o.date().isEmpty() || e.date().isEmpty() || o.date().get().covers(e.date().get())
           || e.date().get().covers(o.date().get());
+      boolean sameWords = trigger(o).equals(trigger(e)) || o.date().isPresent() || e.date().isPresent();
+      compatible &= sameWords;
       if (same && compatible) {
         if (o.date().isEmpty() && e.date().isPresent() || precision(e) > precision(o)) {
           out.set(i, e);
