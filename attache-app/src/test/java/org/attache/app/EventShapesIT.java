@@ -74,4 +74,11 @@ class EventShapesIT {
   void sentencesWithoutAnInteractionCodeNoEvent(String shape, String body) {
     assertThat(analyze(body).events()).as(shape).isEmpty();
   }
+
+  /** demo-14 once overflowed the stack: "the leaders of the countries of the region" nested plural role nouns. */
+  @org.junit.jupiter.api.Test
+  void nestedPluralRoleNounsDoNotOverflow() {
+    Analysis a = analyze("The presidents of the leaders of the countries of the region met the ministers of the presidents of Russia.");
+    assertThat(a.problems()).isEmpty();
+  }
 }

@@ -43,12 +43,12 @@ public record Pipeline(TextAnnotator annotator, ActorResolver actors, TimeResolv
       stage = "events";
       List<Event> coded = events.code(text, cast, found, dates);
       return new Analysis(article, cast.entities(), found, coded, List.of());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return Analysis.failed(article, new Problem(article.id(), stage, describe(e)));
     }
   }
 
-  private static String describe(RuntimeException e) {
+  private static String describe(Throwable e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }

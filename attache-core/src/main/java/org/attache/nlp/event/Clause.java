@@ -54,7 +54,8 @@ final class Clause {
     return out;
   }
 
-  private static List<Integer> caseChildren(Sentence s, int head, String prep) {
+  /** The arguments of {@code head} itself with preposition {@code prep}. */
+  static List<Integer> caseChildren(Sentence s, int head, String prep) {
     List<Integer> out = new java.util.ArrayList<>();
     for (Dependency d : s.children(head)) {
       if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {

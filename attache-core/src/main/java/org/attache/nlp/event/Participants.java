@@ -254,10 +254,11 @@ final class Participants {
       return List.of();
     }
     List<Actor> out = new ArrayList<>();
-    for (int of : Clause.allWithPreposition(s, head, "of")) {
-      for (Actor country : of(s, of)) {
-        country.country().filter(c -> country.type() == EntityType.GPE).ifPresent(iso -> registry.holders(office.get(), iso, actors.date().get())
-            .stream().findFirst().flatMap(h -> registry.byId(h.holder())).ifPresent(k -> out.add(k.actor())));
+    for (int of : Clause.caseChildren(s, head, "of")) {
+      for (int part : conjuncts(s, of)) {
+        Optional<Actor> country = one(s, part).filter(a -> a.type() == EntityType.GPE && a.country().isPresent());
+        country.flatMap(c -> registry.holders(office.get(), c.country().get(), actors.date().get()).stream().findFirst())
+            .flatMap(h -> registry.byId(h.holder())).ifPresent(k -> out.add(k.actor()));
       }
     }
     return out;
