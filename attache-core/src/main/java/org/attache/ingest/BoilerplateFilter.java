@@ -1,14 +1,10 @@
 package org.attache.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.attache.datafile.DataFile;
+import org.attache.datafile.DataRow;
 
 /**
  * Drops the paragraphs of a page that are not the article, by the general cues of
@@ -33,30 +29,14 @@ public final class BoilerplateFilter {
   }
 
   public static BoilerplateFilter bundled() {
-    try (InputStream in = BoilerplateFilter.class.getResourceAsStream("/org/attache/ingest/boilerplate-cues.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("boilerplate-cues.tsv missing from the classpath");
-      }
-      List<Cue> cues = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split("\t", 2);
-        cues.add(new Cue(f[0].strip().equals("tail"), Pattern.compile(f[1].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-      }
-      return new BoilerplateFilter(cues);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Cue> cues = new ArrayList<>();
+    for (DataRow row : DataFile.bundled(BoilerplateFilter.class, "/org/attache/ingest/boilerplate-cues.tsv")) {
+      String pattern = String.join("\t", row.fields().subList(1, row.size())).strip();
+      cues.add(new Cue(row.get(0).equals("tail"), Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
+    return new BoilerplateFilter(cues);
   }
+
 
   public Result filter(List<String> paragraphs) {
     List<String> kept = new ArrayList<>();

@@ -1,19 +1,15 @@
 package org.attache.nlp.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attache.datafile.DataFile;
+import org.attache.datafile.DataRow;
 
 /**
  * The CAMEO code table: label, Goldstein weight and quad class per code, from the bundled
@@ -49,22 +45,16 @@ public final class CameoTable {
 
   /** Loads the bundled table, then {@code userFiles}; a later row for a code wins. */
   public static CameoTable load(List<Path> userFiles) {
+    List<DataRow> rows = new ArrayList<>(DataFile.bundled(CameoTable.class, "cameo.tsv"));
+    userFiles.forEach(p -> rows.addAll(DataFile.file(p)));
     Map<String, Entry> m = new LinkedHashMap<>();
-    try (InputStream in = CameoTable.class.getResourceAsStream("cameo.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("cameo.tsv missing from the classpath");
-      }
-      read("cameo.tsv", in, m);
-      for (Path p : userFiles) {
-        try (InputStream u = Files.newInputStream(p)) {
-          read(p.toString(), u, m);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read CAMEO table: " + e.getMessage(), e);
+    for (DataRow row : rows) {
+      Entry e = entry(row.requireFields(4));
+      m.put(e.code(), e);
     }
     return new CameoTable(m);
   }
+
 
   /** Returns the entry for {@code code}, falling back to its 3-digit parent and then its root. */
   public Optional<Entry> lookup(String code) {
@@ -81,30 +71,12 @@ public final class CameoTable {
     return byCode.values();
   }
 
-  private static void read(String source, InputStream in, Map<String, Entry> into) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    boolean header = true;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      try {
-        if (f.length != 4) {
-          throw new IllegalArgumentException("expected 4 tab-separated fields, found " + f.length);
-        }
-        Entry e = new Entry(f[0].strip(), f[1].strip(), Double.parseDouble(f[2].strip()), Integer.parseInt(f[3].strip()));
-        into.put(e.code(), e);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(source + ":" + n + ": " + e.getMessage(), e);
-      }
+  private static Entry entry(DataRow row) {
+    try {
+      return new Entry(row.get(0), row.get(1), Double.parseDouble(row.get(2)), Integer.parseInt(row.get(3)));
+    } catch (IllegalArgumentException e) {
+      throw row.problem(e.getMessage());
     }
   }
+
 }

@@ -1,14 +1,10 @@
 package org.attache.nlp.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.attache.datafile.DataFile;
+import org.attache.datafile.DataRow;
 
 /**
  * Maps CAMEO codes to PLOVER event types and modes, from {@code org/attache/nlp/event/plover.tsv},
@@ -26,36 +22,18 @@ public final class PloverTable {
   }
 
   public static PloverTable bundled() {
-    try (InputStream in = PloverTable.class.getResourceAsStream("plover.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("plover.tsv missing from the classpath");
+    Map<String, Plover> m = new LinkedHashMap<>();
+    for (DataRow row : DataFile.bundled(PloverTable.class, "plover.tsv")) {
+      row.requireFields(3);
+      if (!row.get(0).matches("\\d{2,4}")) {
+        throw row.problem("cameo must be 2-4 digits: '" + row.get(0) + "'");
       }
-      Map<String, Plover> m = new LinkedHashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 3 || !f[0].strip().matches("\\d{2,4}")) {
-          throw new IllegalStateException("plover.tsv:" + n + ": want cameo<TAB>type<TAB>mode");
-        }
-        String mode = f[2].strip();
-        m.put(f[0].strip(), new Plover(f[1].strip(), mode.equals("-") ? Optional.empty() : Optional.of(mode)));
-      }
-      return new PloverTable(m);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String mode = row.get(2);
+      m.put(row.get(0), new Plover(row.get(1), mode.equals("-") ? Optional.empty() : Optional.of(mode)));
     }
+    return new PloverTable(m);
   }
+
 
   /** Returns the PLOVER type of {@code cameo}, by its longest listed prefix; empty for 01 and 09. */
   public Optional<Plover> lookup(String cameo) {

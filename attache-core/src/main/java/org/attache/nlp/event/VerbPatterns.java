@@ -1,12 +1,5 @@
 package org.attache.nlp.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.attache.datafile.DataFile;
+import org.attache.datafile.DataRow;
 
 /**
  * The event-pattern dictionary: the bundled {@code org/attache/nlp/event/event-patterns.tsv} plus
@@ -35,52 +30,26 @@ public final class VerbPatterns {
   }
 
   public static VerbPatterns load(List<Path> userFiles) {
+    List<DataRow> rows = new ArrayList<>(DataFile.bundled(VerbPatterns.class, "event-patterns.tsv"));
+    userFiles.forEach(p -> rows.addAll(DataFile.file(p)));
     List<VerbPattern> all = new ArrayList<>();
-    try (InputStream in = VerbPatterns.class.getResourceAsStream("event-patterns.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("event-patterns.tsv missing from the classpath");
-      }
-      all.addAll(read("event-patterns.tsv", in));
-      for (Path p : userFiles) {
-        try (InputStream u = Files.newInputStream(p)) {
-          all.addAll(read(p.toString(), u));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read event patterns: " + e.getMessage(), e);
+    for (DataRow row : rows) {
+      all.add(pattern(row.requireFields(6)));
     }
     return new VerbPatterns(all);
   }
 
-  private static List<VerbPattern> read(String source, InputStream in) throws IOException {
-    List<VerbPattern> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    boolean header = true;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      try {
-        if (f.length != 6) {
-          throw new IllegalArgumentException("expected 6 tab-separated fields, found " + f.length);
-        }
-        VerbPattern.Frame frame = f[2].equals("-") ? VerbPattern.Frame.NONE : VerbPattern.Frame.valueOf(f[2].strip().toUpperCase(Locale.ROOT));
-        out.add(new VerbPattern(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip().equalsIgnoreCase("NOUN"), frame,
-            f[3].strip().toLowerCase(Locale.ROOT), f[4].strip(), f[5].strip().equalsIgnoreCase("yes")));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(source + ":" + n + ": " + e.getMessage(), e);
-      }
+
+  private static VerbPattern pattern(DataRow row) {
+    try {
+      VerbPattern.Frame frame = row.get(2).equals("-") ? VerbPattern.Frame.NONE : VerbPattern.Frame.valueOf(row.get(2).toUpperCase(Locale.ROOT));
+      return new VerbPattern(row.get(0).toLowerCase(Locale.ROOT), row.get(1).equalsIgnoreCase("NOUN"), frame,
+          row.get(3).toLowerCase(Locale.ROOT), row.get(4), row.get(5).equalsIgnoreCase("yes"));
+    } catch (IllegalArgumentException e) {
+      throw row.problem(e.getMessage());
     }
-    return out;
   }
+
 
   /** Returns the patterns whose trigger is {@code lemma} as a noun or a verb, in file order. */
   public List<VerbPattern> forTrigger(String lemma, boolean noun) {

@@ -1,17 +1,13 @@
 package org.attache.nlp.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.attache.datafile.DataFile;
+import org.attache.datafile.DataRow;
 
 /**
  * The offices that descriptions like "the diplomat" or "the minister" point back to, from
@@ -27,30 +23,13 @@ public final class Descriptions {
   }
 
   public static Descriptions bundled() {
-    try (InputStream in = Descriptions.class.getResourceAsStream("descriptions.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("descriptions.tsv missing from the classpath");
-      }
-      Map<String, Set<String>> out = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        out.put(f[0].strip().toLowerCase(Locale.ROOT), Set.copyOf(Arrays.asList(f[1].strip().split("\\|"))));
-      }
-      return new Descriptions(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, Set<String>> out = new HashMap<>();
+    for (DataRow row : DataFile.bundled(Descriptions.class, "descriptions.tsv")) {
+      out.put(row.get(0).toLowerCase(Locale.ROOT), Set.copyOf(Arrays.asList(row.get(1).split("\\|"))));
     }
+    return new Descriptions(out);
   }
+
 
   /** Returns the offices {@code noun} usually names; empty when it names none. */
   public Set<String> offices(String noun) {

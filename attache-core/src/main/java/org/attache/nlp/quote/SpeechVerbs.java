@@ -1,17 +1,13 @@
 package org.attache.nlp.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.attache.datafile.DataFile;
+import org.attache.datafile.DataRow;
 import org.attache.model.Token;
 
 /**
@@ -34,39 +30,22 @@ public final class SpeechVerbs {
   }
 
   public static SpeechVerbs bundled() {
-    try (InputStream in = SpeechVerbs.class.getResourceAsStream("speech-verbs.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("speech-verbs.tsv missing from the classpath");
+    Set<String> out = new HashSet<>();
+    Set<String> after = new HashSet<>();
+    Map<String, String> needs = new HashMap<>();
+    for (DataRow row : DataFile.bundled(SpeechVerbs.class, "speech-verbs.tsv")) {
+      String lemma = row.get(0).toLowerCase(Locale.ROOT);
+      out.add(lemma);
+      if (row.get(1).equalsIgnoreCase("yes")) {
+        after.add(lemma);
       }
-      Set<String> out = new HashSet<>();
-      Set<String> after = new HashSet<>();
-      Map<String, String> needs = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        String lemma = f[0].strip().toLowerCase(Locale.ROOT);
-        out.add(lemma);
-        if (f.length > 1 && f[1].strip().equalsIgnoreCase("yes")) {
-          after.add(lemma);
-        }
-        if (f.length > 2 && !f[2].strip().equals("-") && !f[2].isBlank()) {
-          needs.put(lemma, f[2].strip().toLowerCase(Locale.ROOT));
-        }
+      if (!row.get(2).isEmpty() && !row.get(2).equals("-")) {
+        needs.put(lemma, row.get(2).toLowerCase(Locale.ROOT));
       }
-      return new SpeechVerbs(out, after, needs);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new SpeechVerbs(out, after, needs);
   }
+
 
   /** Returns true when token {@code i} of {@code tokens} is a speech verb. */
   public boolean isCue(List<Token> tokens, int i) {
