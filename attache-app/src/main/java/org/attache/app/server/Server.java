@@ -1,5 +1,7 @@
 package org.attache.app.server;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -79,9 +81,10 @@ public final class Server implements AutoCloseable {
     }
   }
 
+  /** Records as objects, empty optionals as null, dates as ISO strings; no is-getters, so ActorRef.isCountry() cannot hide its country. */
   static ObjectMapper json() {
     return new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
   }
 
   /** Returns the address to open, e.g. {@code http://127.0.0.1:7070/}. */

@@ -93,6 +93,7 @@ class ApiTest {
     assertThat(ok("/api/actors?name=bayram").get("items")).extracting(a -> a.get("actor").get("id").asText()).containsExactly("jeyhun-bayramov");
     assertThat(ok("/api/actors?type=person&country=ARM").get("items")).hasSize(1);
     JsonNode p = ok("/api/actors/jeyhun-bayramov");
+    assertThat(p.get("actor").get("country").asText()).isEqualTo("AZE");
     assertThat(p.get("roles").get(0).get("role").asText()).isEqualTo("Foreign Minister of Azerbaijan");
     assertThat(p.get("partners")).extracting(x -> x.get("actor").get("id").asText()).contains("sergey-lavrov", "ararat-mirzoyan");
     error("/api/actors/nobody-at-all", 404);

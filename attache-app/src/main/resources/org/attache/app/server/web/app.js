@@ -17,7 +17,7 @@ function el(tag, attrs, ...children) {
     else if (k === "class") e.className = v;
     else e.setAttribute(k, v === true ? "" : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     e.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -30,6 +30,7 @@ function hash(path, params) {
   const s = q.toString();
   return "#" + path + (s ? "?" + s : "");
 }
+const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
 const actorLink = (id, name) => el("a", {href: hash("/actor/" + encodeURIComponent(id)), class: "actor"}, name || id);
 const docLink = (id, title) => el("a", {href: hash("/doc/" + encodeURIComponent(id))}, title || id);
 const pairLink = (a, b, text) => el("a", {href: hash("/pair/" + encodeURIComponent(a) + "/" + encodeURIComponent(b))}, text);
@@ -109,7 +110,7 @@ function searchPage(params) {
       const page = await api("documents", base);
       return [el("h1", {}, "Articles"), form, page.items.length === 0 ? empty("The store holds no articles yet. Ingest some with `attache ingest` or POST /api/ingest.")
         : el("div", {class: "hits"}, page.items.map(d => el("div", {class: "card"}, el("h3", {}, docLink(d.doc, d.title)),
-          el("div", {class: "meta"}, [d.outlet, d.published, d.actors + " actors", d.quotes + " quotes", d.events + " events"].filter(Boolean).join(" · "))))),
+          el("div", {class: "meta"}, [d.outlet, d.published, plural(d.actors, "actor"), plural(d.quotes, "quote"), plural(d.events, "event")].filter(Boolean).join(" · "))))),
         pager(page, params, "/search")];
     }
     const page = await api("search", {...base, q: params.q, quotes: params.quotes});
@@ -186,7 +187,7 @@ function articlePage(id) {
         el("div", {class: "legend"}, el("span", {class: "m"}, "actor"), el("span", {class: "q"}, "quote"), el("span", {class: "e"}, "event")),
         el("h2", {}, "Actors"), actors.size ? el("div", {class: "chips"}, [...actors.values()].map(a => actorLink(a.id, a.name))) : empty("None found."),
         el("h2", {}, "Details"), details,
-        el("p", {class: "muted"}, d.quotes.length + " quotes · " + d.events.length + " event tellings")))];
+        el("p", {class: "muted"}, plural(d.quotes.length, "quote") + " · " + plural(d.events.length, "event telling"))))];
   });
 }
 
@@ -246,7 +247,7 @@ function actorPage(id) {
       el("div", {class: "cols"},
         el("section", {}, el("h2", {}, "Roles over time"), roleBars(p.roles)),
         el("section", {}, el("h2", {}, "Partners"), p.partners.length ? el("table", {}, p.partners.map(x => el("tr", {},
-          el("td", {}, actorLink(x.actor.id, x.actor.name)), el("td", {}, x.events + " events"), el("td", {}, pairLink(a.id, x.actor.id, "timeline →")))))
+          el("td", {}, actorLink(x.actor.id, x.actor.name)), el("td", {}, plural(x.events, "event")), el("td", {}, pairLink(a.id, x.actor.id, "timeline →")))))
           : empty("No partners yet."),
           p.events.length ? [el("h2", {}, "Events by kind"), el("table", {}, p.events.map(x => el("tr", {}, el("td", {}, x.label || x.root),
             el("td", {}, x.events))))] : null)),
@@ -257,7 +258,7 @@ function actorPage(id) {
 
 function timelineChart(node, t) {
   const chart = echarts.init(node);
-  const months = t.periods.map(p => p.start);
+  const months = t.periods.map(p => t.by === "YEAR" ? p.start.slice(0, 4) : t.by === "MONTH" ? p.start.slice(0, 7) : p.start);
   chart.setOption({
     animation: false,
     tooltip: {trigger: "axis"},
@@ -320,9 +321,9 @@ function networkChart(node, g) {
     tooltip: {formatter: p => p.dataType === "edge" ? p.data.tip : p.data.name},
     legend: {data: types, top: 0},
     series: [{type: "graph", layout: "force", roam: true, draggable: true, categories: types.map(t => ({name: t})),
-      force: {repulsion: 220, edgeLength: [60, 160]}, label: {show: true, position: "right", fontSize: 11},
+      force: {repulsion: 900, gravity: 0.04, edgeLength: [140, 280]}, zoom: 1.2, label: {show: true, position: "right", fontSize: 13},
       edgeSymbol: ["none", "arrow"], edgeSymbolSize: 6,
-      data: used.map(n => ({id: n.id, name: n.name, category: types.indexOf(n.type), symbolSize: 8 + 4 * Math.sqrt(degree.get(n.id))})),
+      data: used.map(n => ({id: n.id, name: n.name, category: types.indexOf(n.type), symbolSize: 14 + 6 * Math.sqrt(degree.get(n.id))})),
       links: g.edges.map(e => ({source: e.source, target: e.target, tip: e.events + " events, mean Goldstein " + e.meanGoldstein.toFixed(1),
         lineStyle: {width: 1 + Math.log2(1 + e.events), color: e.meanGoldstein >= 0 ? "#55a874" : "#c8433b", opacity: .75, curveness: .1}}))}]
   });
