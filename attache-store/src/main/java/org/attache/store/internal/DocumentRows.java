@@ -18,10 +18,12 @@ import org.attache.store.StoredDocument;
  */
 final class DocumentRows {
 
-  private static final String SUMMARY = "SELECT d.doc_id, d.title, d.published, d.outlet, d.url, d.author, length(d.text) AS chars,"
-      + " (SELECT count(DISTINCT actor_id) FROM roles r WHERE r.doc_id = d.doc_id) AS actors,"
+  /** The page is cut first (in {@code page}), so that the counts are computed for its rows only. */
+  private static final String SUMMARY = "SELECT d.doc_id, d.title, d.published, d.outlet, d.url, d.author, d.seq, d.published_day,"
+      + " length(d.text) AS chars, (SELECT count(DISTINCT actor_id) FROM roles r WHERE r.doc_id = d.doc_id) AS actors,"
       + " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.doc_id) AS quotes,"
-      + " (SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS events FROM documents d";
+      + " (SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS events FROM page d";
+  private static final String ORDER = " ORDER BY d.published_day DESC NULLS LAST, d.seq DESC";
 
   private DocumentRows() {}
 
@@ -34,8 +36,8 @@ final class DocumentRows {
     q.outlet().ifPresent(o -> f.and("lower(d.outlet) = lower(?)", o));
     f.overlaps(q.dates(), "d.published_day", "d.published_day");
     List<DocumentSummary> out = new ArrayList<>();
-    try (PreparedStatement p = Sql.prepare(c, SUMMARY + f.sql() + " ORDER BY d.published_day DESC NULLS LAST, d.seq DESC LIMIT ? OFFSET ?",
-        f.params(q.limit(), q.offset())); ResultSet r = p.executeQuery()) {
+    String sql = "WITH page AS (SELECT * FROM documents d" + f.sql() + ORDER + " LIMIT ? OFFSET ?) " + SUMMARY + ORDER;
+    try (PreparedStatement p = Sql.prepare(c, sql, f.params(q.limit(), q.offset())); ResultSet r = p.executeQuery()) {
       while (r.next()) {
         out.add(summary(r));
       }
@@ -46,8 +48,8 @@ final class DocumentRows {
   static Optional<StoredDocument> one(Connection c, String doc) throws SQLException {
     DocumentSummary s;
     String text;
-    try (PreparedStatement p = Sql.prepare(c, SUMMARY.replace(" FROM documents d", ", d.text FROM documents d") + " WHERE d.doc_id = ?",
-        List.of(doc)); ResultSet r = p.executeQuery()) {
+    String sql = "WITH page AS (SELECT * FROM documents WHERE doc_id = ?) " + SUMMARY.replace(" FROM page d", ", d.text FROM page d");
+    try (PreparedStatement p = Sql.prepare(c, sql, List.of(doc)); ResultSet r = p.executeQuery()) {
       if (!r.next()) {
         return Optional.empty();
       }
