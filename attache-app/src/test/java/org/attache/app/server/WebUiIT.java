@@ -85,6 +85,8 @@ class WebUiIT {
     assertThat(driver.getCurrentUrl()).contains("#/search?q=Baku");
     assertThat(driver.findElements(By.cssSelector(".hit"))).hasSize(2);
     assertThat(driver.findElement(By.cssSelector(".hit mark")).getText()).isEqualTo("Baku");
+    // regression: an absent pager was once rendered as the word "null"
+    assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("null");
     shot("search.png");
   }
 

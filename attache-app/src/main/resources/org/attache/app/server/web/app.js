@@ -46,7 +46,7 @@ async function api(path, params) {
 }
 
 function show(...nodes) {
-  view.replaceChildren(...nodes.flat());
+  view.replaceChildren(...nodes.flat(Infinity).filter(n => n !== null && n !== undefined && n !== false));
 }
 const loading = (what) => el("p", {class: "loading"}, "Loading " + what + "…");
 const empty = (text) => el("p", {class: "empty"}, text);
