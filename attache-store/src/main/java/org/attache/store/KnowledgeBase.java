@@ -94,6 +94,26 @@ public final class KnowledgeBase implements AutoCloseable {
     return store.framing(terms);
   }
 
+  /** Returns one page of stored articles (copies left out), newest first. */
+  public List<DocumentSummary> documents(DocumentQuery query) {
+    return store.documents(query);
+  }
+
+  /** Returns a stored article with its text and every fact extracted from it, at its offsets. */
+  public Optional<StoredDocument> document(String doc) {
+    return store.document(doc);
+  }
+
+  /** Returns one page of stored actors, most documented first. */
+  public List<ActorSummary> actors(ActorQuery query) {
+    return store.actors(query);
+  }
+
+  /** Returns one page of merged events, in date order. */
+  public List<TimelineEvent> events(EventQuery query) {
+    return store.events(query);
+  }
+
   /** Writes the store to {@code dir} in {@code format}; returns the files written. */
   public List<Path> export(ExportFormat format, Path dir) {
     return store.export(format, dir);

@@ -12,8 +12,13 @@ import java.util.Properties;
 import org.attache.model.Analysis;
 import org.attache.model.Article;
 import org.attache.store.ActorProfile;
+import org.attache.store.ActorQuery;
+import org.attache.store.ActorSummary;
 import org.attache.store.AddResult;
 import org.attache.store.DateRange;
+import org.attache.store.DocumentQuery;
+import org.attache.store.DocumentSummary;
+import org.attache.store.EventQuery;
 import org.attache.store.ExportFormat;
 import org.attache.store.FramingCount;
 import org.attache.store.FramingTerms;
@@ -23,8 +28,10 @@ import org.attache.store.QuoteQuery;
 import org.attache.store.SearchHit;
 import org.attache.store.SearchQuery;
 import org.attache.store.StoreException;
+import org.attache.store.StoredDocument;
 import org.attache.store.StoredQuote;
 import org.attache.store.Timeline;
+import org.attache.store.TimelineEvent;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -189,6 +196,22 @@ public final class Store implements AutoCloseable {
 
   public List<FramingCount> framing(FramingTerms terms) {
     return work("cannot count framing terms", cn -> Framing.count(cn, terms));
+  }
+
+  public List<DocumentSummary> documents(DocumentQuery q) {
+    return work("cannot list documents", cn -> DocumentRows.find(cn, q));
+  }
+
+  public Optional<StoredDocument> document(String doc) {
+    return work("cannot read document " + doc, cn -> DocumentRows.one(cn, doc));
+  }
+
+  public List<ActorSummary> actors(ActorQuery q) {
+    return work("cannot list actors", cn -> ActorRows.find(cn, q));
+  }
+
+  public List<TimelineEvent> events(EventQuery q) {
+    return work("cannot list events", cn -> EventRows.find(cn, q));
   }
 
   public List<Path> export(ExportFormat format, Path out) {
