@@ -60,7 +60,7 @@ class CommandLineIT {
 
   @Test
   void demoPrintsActorsQuotesAndEventsOfTheBundledCorpus() {
-    Run r = run("demo");
+    Run r = run("demo", "--no-serve");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("== ").contains("Actors:").contains("Quotes:").contains("Events:").contains("Ilham Aliyev")
         .contains("Stored 15 articles").contains(", by month").contains("Most recent quotes");
