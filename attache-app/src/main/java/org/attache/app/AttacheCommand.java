@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     description = "Reads diplomatic news and keeps the record: who met whom, who said what, when and where.",
     subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, ActorsCommand.class,
         IngestCommand.class, SearchCommand.class, QuotesCommand.class, TimelineCommand.class, ActorCommand.class, GraphCommand.class,
-        FramingCommand.class, SqlCommand.class, ExportCommand.class, SynthCommand.class, StoreBenchCommand.class, ServeCommand.class, ServeBenchCommand.class})
+        FramingCommand.class, SqlCommand.class, ExportCommand.class, SynthCommand.class, StoreBenchCommand.class, ServeCommand.class,
+        ServeBenchCommand.class, LoadParquetCommand.class})
 final class AttacheCommand implements Runnable {
 
   @picocli.CommandLine.Spec
