@@ -59,6 +59,10 @@ final class SparkExtractCommand implements Callable<Integer> {
     if (master != null) {
       b = b.master(master).config("spark.ui.enabled", "false");
     }
+    if (master != null && master.startsWith("local")) {
+      // embedded Spark talks only to itself: keep its driver on loopback, not on the host's interface address
+      b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    }
     SparkSession spark = b.getOrCreate();
     try {
       spark.sparkContext().setLogLevel("WARN");

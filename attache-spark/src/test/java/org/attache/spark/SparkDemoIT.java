@@ -56,6 +56,7 @@ class SparkDemoIT {
     Map<String, List<String>> direct = direct(in, meta);
 
     SparkSession spark = SparkSession.builder().master("local[2]").appName("demo").config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.serializer.extraDebugInfo", "false").getOrCreate();
     try {
       spark.sparkContext().setLogLevel("ERROR");

@@ -46,6 +46,7 @@ class SparkExtractionTest {
         + "{\"title\":\"no id\",\"published\":\"2020-12-01\",\"text\":\"Pashinyan spoke.\"}\n");
     Path meta = write(dir.resolve("meta.tsv"), "doc\tpublished\toutlet\nvienna\t2020-11-10\tKura Herald\nother\t2020-11-12\tAras Courier\n");
     spark = SparkSession.builder().master("local[1]").appName("test").config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.serializer.extraDebugInfo", "false").getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");
     spark.sparkContext().addFile(meta.toString());
