@@ -15,6 +15,7 @@ import org.attache.model.TextSpan;
 import org.attache.model.Token;
 import org.attache.nlp.actor.ActorRegistry;
 import org.attache.nlp.actor.ArticleActors;
+import org.attache.nlp.quote.Descriptions;
 
 /**
  * Turns the phrases around an event trigger into actors: a person where one is named, else the
@@ -29,6 +30,7 @@ final class Participants {
   private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
 
   private static final int WINDOW = 8;
+  private static final Descriptions DESCRIPTIONS = Descriptions.bundled();
   private static final Set<String> PAIR_NOUNS = Set.of("country", "state", "nation", "side", "leader", "president", "minister", "party");
   private static final Set<String> OBJECT_GLUE = Set.of("from", "of", "and", ",", "by");
 
@@ -275,13 +277,18 @@ final class Participants {
     return false;
   }
 
-  /** The last two distinct actors of the noun's kind named before {@code offset}. */
+  /**
+   * The last two distinct actors of the noun's kind named before {@code offset}; for a role noun
+   * ("the two presidents") only people who held that office on the article's date.
+   */
   private List<Actor> lastPair(int offset, String noun) {
     EntityType type = Set.of("country", "state", "nation", "side").contains(noun) ? EntityType.GPE : EntityType.PERSON;
+    Set<String> offices = type == EntityType.PERSON ? DESCRIPTIONS.offices(noun) : Set.of();
     List<ArticleActors.Located> before = new ArrayList<>();
     for (var e : actors.entities()) {
+      boolean holds = offices.isEmpty() || actors.offices(e.actor().id()).stream().anyMatch(offices::contains);
       for (Mention m : e.mentions()) {
-        if (m.span().start() < offset && e.actor().type() == type
+        if (m.span().start() < offset && e.actor().type() == type && holds
             && (type != EntityType.GPE || registry.country(e.actor().id()).isPresent() || e.actor().id().length() == 3)) {
           before.add(new ArticleActors.Located(e, m));
         }
