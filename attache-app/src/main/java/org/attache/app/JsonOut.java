@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 /** Prints query results as JSON: records as objects, empty optionals as null, dates as ISO strings. */
 final class JsonOut {
 
+  // records are written by their components: an is-getter such as ActorRef.isCountry() must not become a "country" field
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
+      .setVisibility(com.fasterxml.jackson.annotation.PropertyAccessor.IS_GETTER, com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonOut() {}
