@@ -12,6 +12,7 @@ import org.attache.nlp.actor.ActorRegistry;
 import org.attache.nlp.actor.RegistryActorResolver;
 import org.attache.nlp.event.PatternEventCoder;
 import org.attache.nlp.event.VerbPatterns;
+import org.attache.nlp.quote.ActorRegistryView;
 import org.attache.nlp.quote.NewsQuoteFinder;
 import org.attache.nlp.quote.SpeechVerbs;
 import org.attache.nlp.time.TenseAwareTimeResolver;
@@ -36,7 +37,7 @@ final class Engine {
     VerbPatterns patterns = VerbPatterns.load(patternFiles);
     SpeechVerbs verbs = SpeechVerbs.bundled();
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpSettings.defaults(), new CueParseSelector(verbs.lemmas(), patterns.verbTriggers(), patterns.nounTriggers()));
-    return new Pipeline(annotator, new RegistryActorResolver(registry), new TenseAwareTimeResolver(), new NewsQuoteFinder(verbs, adj -> registry.countryOfAdjective(adj).flatMap(k -> k.actor().country())),
+    return new Pipeline(annotator, new RegistryActorResolver(registry), new TenseAwareTimeResolver(), new NewsQuoteFinder(verbs, ActorRegistryView.of(registry)),
         new PatternEventCoder(patterns, registry));
   }
 }

@@ -37,6 +37,7 @@ class QuoteShapesIT {
       that clause | Ilham Aliyev said that Azerbaijan hopes for lasting peace in the region. | hopes for lasting peace | indirect | Ilham Aliyev
       clause before the speaker | The conflict may flare up again, Ilham Aliyev said in an interview. | conflict may flare up again | indirect | Ilham Aliyev
       according to | According to the Kremlin, the two presidents discussed the situation in the region. | discussed the situation | indirect | Kremlin
+      capital speaking for its state | Baku said that the talks with Yerevan had been useful. | talks with Yerevan had been useful | indirect | Azerbaijan
       institution as speaker | The Russian Foreign Ministry said that it was concerned by the shelling near the border. | concerned by the shelling | indirect | Russian Foreign Ministry
       expressed hope | Lavrov expressed hope that the border commissions would meet soon. | border commissions would meet soon | indirect | Sergey Lavrov
       several speakers at once | Putin and Aliyev noted that the memory of the war is honoured in both countries. | memory of the war | indirect | -

@@ -11,6 +11,7 @@ import org.attache.nlp.actor.ActorRegistry;
 import org.attache.nlp.actor.RegistryActorResolver;
 import org.attache.nlp.event.PatternEventCoder;
 import org.attache.nlp.event.VerbPatterns;
+import org.attache.nlp.quote.ActorRegistryView;
 import org.attache.nlp.quote.NewsQuoteFinder;
 import org.attache.nlp.quote.SpeechVerbs;
 import org.attache.nlp.time.TenseAwareTimeResolver;
@@ -49,7 +50,7 @@ public record PipelineFactory(List<String> actorFiles, List<String> patternFiles
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpSettings.defaults(),
         new CueParseSelector(verbs.lemmas(), patterns.verbTriggers(), patterns.nounTriggers()));
     return new Pipeline(annotator, new RegistryActorResolver(registry), new TenseAwareTimeResolver(),
-        new NewsQuoteFinder(verbs, adj -> registry.countryOfAdjective(adj).flatMap(k -> k.actor().country())),
+        new NewsQuoteFinder(verbs, ActorRegistryView.of(registry)),
         new PatternEventCoder(patterns, registry));
   }
 

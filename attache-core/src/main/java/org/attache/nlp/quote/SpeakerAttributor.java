@@ -53,7 +53,7 @@ final class SpeakerAttributor {
     }
     Optional<Actor> named = headName(phrase, words);
     if (named.isPresent()) {
-      return named;
+      return named.map(this::stateIfSeat);
     }
     Optional<Actor> byRole = byLooseRole(phrase);
     if (byRole.isPresent()) {
@@ -76,6 +76,14 @@ final class SpeakerAttributor {
       return antecedent(phrase.start(), context, nationality(words));
     }
     return Optional.empty();
+  }
+
+  /** A capital that speaks ("Baku welcomed …") speaks for its state; an institution ("the Kremlin") stays itself. */
+  private Actor stateIfSeat(Actor a) {
+    if (a.type() != EntityType.GPE) {
+      return a;
+    }
+    return registry.stateNamedBy(a.name()).filter(s -> !s.id().equals(a.id())).orElse(a);
   }
 
   private Optional<Actor> headName(TextSpan phrase, List<Token> words) {
