@@ -29,6 +29,29 @@ public record Sentence(int index, TextSpan span, List<Token> tokens, List<Depend
     return Optional.empty();
   }
 
+  /** Returns the relation by which token {@code i} depends on its governor; "" for the root or unparsed. */
+  public String relationOf(int i) {
+    return head(i).map(Dependency::relation).orElse("");
+  }
+
+  /** Returns the governor of token {@code i}; -1 for the root or unparsed. */
+  public int governorOf(int i) {
+    return head(i).map(Dependency::governor).orElse(-1);
+  }
+
+  /**
+   * Returns the first dependent of token {@code head} by {@code relation} or one of its subtypes
+   * ({@code "nsubj"} also finds {@code nsubj:pass}).
+   */
+  public Optional<Integer> child(int head, String relation) {
+    for (Dependency d : dependencies) {
+      if (d.governor() == head && (d.relation().equals(relation) || d.relation().startsWith(relation + ":"))) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Returns the edges whose governor is token {@code i}. */
   public List<Dependency> children(int i) {
     List<Dependency> out = new ArrayList<>();

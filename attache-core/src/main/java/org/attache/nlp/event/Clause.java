@@ -31,8 +31,8 @@ final class Clause {
     if (own.isPresent()) {
       return own;
     }
-    String rel = relation(s, trigger);
-    int gov = governor(s, trigger);
+    String rel = s.relationOf(trigger);
+    int gov = s.governorOf(trigger);
     if (gov >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
       return caseChild(s, gov, prep);
     }
@@ -45,9 +45,9 @@ final class Clause {
    */
   static List<Integer> allWithPreposition(Sentence s, int trigger, String prep) {
     List<Integer> out = new java.util.ArrayList<>(caseChildren(s, trigger, prep));
-    child(s, trigger, "obj").ifPresent(o -> out.addAll(caseChildren(s, o, prep)));
-    String rel = relation(s, trigger);
-    int gov = governor(s, trigger);
+    s.child(trigger, "obj").ifPresent(o -> out.addAll(caseChildren(s, o, prep)));
+    String rel = s.relationOf(trigger);
+    int gov = s.governorOf(trigger);
     if (out.isEmpty() && gov >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
       out.addAll(caseChildren(s, gov, prep));
     }
@@ -84,15 +84,6 @@ final class Clause {
     return Optional.empty();
   }
 
-  static Optional<Integer> child(Sentence s, int head, String relation) {
-    for (Dependency d : s.children(head)) {
-      if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
-        return Optional.of(d.dependent());
-      }
-    }
-    return Optional.empty();
-  }
-
   static boolean hasDependentLemma(Sentence s, int head, String lemma) {
     for (Dependency d : s.children(head)) {
       if (s.token(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
@@ -107,14 +98,6 @@ final class Clause {
       }
     }
     return false;
-  }
-
-  static String relation(Sentence s, int token) {
-    return s.head(token).map(Dependency::relation).orElse("");
-  }
-
-  static int governor(Sentence s, int token) {
-    return s.head(token).map(Dependency::governor).orElse(-1);
   }
 
   static EventStatus status(Sentence s, int trigger) {
@@ -139,8 +122,8 @@ final class Clause {
           return EventStatus.PLANNED;
         }
       }
-      String rel = relation(s, t);
-      int gov = governor(s, t);
+      String rel = s.relationOf(t);
+      int gov = s.governorOf(t);
       if (gov >= 0 && PLANNING.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT)) && !rel.startsWith("nsubj")) {
         return EventStatus.PLANNED;
       }
@@ -151,9 +134,5 @@ final class Clause {
       t = gov;
     }
     return EventStatus.HAPPENED;
-  }
-
-  static List<Dependency> children(Sentence s, int head) {
-    return s.children(head);
   }
 }

@@ -18,7 +18,7 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
     List<Actor> sources = new ArrayList<>();
     List<Actor> targets = new ArrayList<>();
     Optional<Integer> agent = Clause.withPreposition(s, trigger, "by");
-    Optional<Integer> passiveSubject = Clause.child(s, trigger, "nsubj:pass");
+    Optional<Integer> passiveSubject = s.child(trigger, "nsubj:pass");
     Optional<Integer> subject = passive(s, trigger) ? Optional.empty() : subjectOf(s, trigger, p.noun());
     if (passiveSubject.isPresent() && agent.isPresent()) {
       add(s, agent.get(), who, sources, spans);
@@ -33,7 +33,7 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
     Optional<Actor> place = Optional.empty();
     switch (p.frame()) {
       case OBJ:
-        Clause.child(s, trigger, "obj").ifPresent(o -> add(s, o, who, targets, spans));
+        s.child(trigger, "obj").ifPresent(o -> add(s, o, who, targets, spans));
         if (targets.isEmpty()) {
           targets.addAll(who.objectAfter(s, trigger, spans));
         }
@@ -96,14 +96,14 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
   private static boolean finiteActive(Sentence s, int trigger) {
     String pos = s.token(trigger).pos();
     boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    return finite && Clause.child(s, trigger, "aux:pass").isEmpty() && Clause.child(s, trigger, "nsubj:pass").isEmpty();
+    return finite && s.child(trigger, "aux:pass").isEmpty() && s.child(trigger, "nsubj:pass").isEmpty();
   }
 
   private static boolean passive(Sentence s, int trigger) {
     if (!s.token(trigger).pos().equals("VBN")) {
       return false;
     }
-    if (Clause.child(s, trigger, "aux:pass").isPresent()) {
+    if (s.child(trigger, "aux:pass").isPresent()) {
       return true;
     }
     String before = trigger > 0 ? s.token(trigger - 1).lemma() : "";
@@ -112,30 +112,30 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
 
   private static Optional<Integer> subjectOf(Sentence s, int trigger, boolean noun) {
     if (noun) {
-      Optional<Integer> poss = Clause.child(s, trigger, "nmod:poss");
+      Optional<Integer> poss = s.child(trigger, "nmod:poss");
       if (poss.isPresent()) {
         return poss;
       }
-      Optional<Integer> compound = Clause.child(s, trigger, "compound").filter(c -> s.token(c).pos().startsWith("NNP"));
+      Optional<Integer> compound = s.child(trigger, "compound").filter(c -> s.token(c).pos().startsWith("NNP"));
       if (compound.isPresent()) {
         return compound;
       }
       Optional<Integer> of = Clause.withPreposition(s, trigger, "of");
-      if (of.isPresent() && Clause.governor(s, of.get()) == trigger) {
+      if (of.isPresent() && s.governorOf(of.get()) == trigger) {
         return of;
       }
-      String rel = Clause.relation(s, trigger);
-      int gov = Clause.governor(s, trigger);
-      return gov >= 0 && rel.equals("obj") ? Clause.child(s, gov, "nsubj") : Optional.empty();
+      String rel = s.relationOf(trigger);
+      int gov = s.governorOf(trigger);
+      return gov >= 0 && rel.equals("obj") ? s.child(gov, "nsubj") : Optional.empty();
     }
-    Optional<Integer> nsubj = Clause.child(s, trigger, "nsubj");
-    if (nsubj.isPresent() && !Clause.relation(s, nsubj.get()).equals("nsubj:pass")) {
+    Optional<Integer> nsubj = s.child(trigger, "nsubj");
+    if (nsubj.isPresent() && !s.relationOf(nsubj.get()).equals("nsubj:pass")) {
       return nsubj;
     }
-    String rel = Clause.relation(s, trigger);
-    int gov = Clause.governor(s, trigger);
+    String rel = s.relationOf(trigger);
+    int gov = s.governorOf(trigger);
     if (gov >= 0 && (rel.startsWith("conj") || rel.equals("xcomp"))) {
-      return Clause.child(s, gov, "nsubj");
+      return s.child(gov, "nsubj");
     }
     return Optional.empty();
   }

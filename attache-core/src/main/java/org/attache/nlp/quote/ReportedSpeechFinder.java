@@ -46,7 +46,7 @@ final class ReportedSpeechFinder {
   }
 
   private Optional<QuoteCandidate> reported(Sentence s, int verb) {
-    if (Syntax.child(s, verb, "nsubj:pass").isPresent() || Syntax.child(s, verb, "expl").isPresent()) {
+    if (s.child(verb, "nsubj:pass").isPresent() || s.child(verb, "expl").isPresent()) {
       return Optional.empty();
     }
     Optional<TextSpan> parsed = content(s, verb);
@@ -64,12 +64,12 @@ final class ReportedSpeechFinder {
 
   private static Optional<TextSpan> content(Sentence s, int verb) {
     String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
-    Optional<Integer> clause = Syntax.child(s, verb, "ccomp");
+    Optional<Integer> clause = s.child(verb, "ccomp");
     if (clause.isPresent()) {
       TextSpan span = Syntax.subtree(s, clause.get());
       return Optional.of(span.start() > s.token(verb).span().end() ? SurfaceSpeech.toSentenceEnd(s, span) : span);
     }
-    Optional<Integer> obj = Syntax.child(s, verb, "obj");
+    Optional<Integer> obj = s.child(verb, "obj");
     if (obj.isPresent() && EXPRESS.contains(lemma)) {
       return obj.map(o -> Syntax.subtree(s, o));
     }
@@ -84,7 +84,7 @@ final class ReportedSpeechFinder {
     for (var d : s.children(verb)) {
       for (var dd : s.children(d.dependent())) {
         boolean clause = dd.relation().equals("ccomp") || dd.relation().startsWith("acl");
-        if (clause && Syntax.child(s, dd.dependent(), "mark").map(m -> s.token(m).word().equalsIgnoreCase("that")).orElse(false)) {
+        if (clause && s.child(dd.dependent(), "mark").map(m -> s.token(m).word().equalsIgnoreCase("that")).orElse(false)) {
           return Optional.of(SurfaceSpeech.toSentenceEnd(s, Syntax.subtree(s, dd.dependent())));
         }
       }
@@ -106,14 +106,14 @@ final class ReportedSpeechFinder {
 
   /** The verb's own subject, or that of the speech verb it is coordinated with or depends on. */
   static Optional<TextSpan> subject(Sentence s, int verb) {
-    Optional<Integer> nsubj = Syntax.child(s, verb, "nsubj");
+    Optional<Integer> nsubj = s.child(verb, "nsubj");
     if (nsubj.isPresent()) {
       return nsubj.map(n -> Syntax.subtree(s, n));
     }
-    String rel = Syntax.relation(s, verb);
-    int gov = Syntax.governor(s, verb);
+    String rel = s.relationOf(verb);
+    int gov = s.governorOf(verb);
     if (gov >= 0 && (rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("xcomp"))) {
-      return Syntax.child(s, gov, "nsubj").map(n -> Syntax.subtree(s, n));
+      return s.child(gov, "nsubj").map(n -> Syntax.subtree(s, n));
     }
     return Optional.empty();
   }

@@ -3,34 +3,14 @@ package org.attache.nlp.quote;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import org.attache.model.Dependency;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
 
-/** Reads the dependency tree of one sentence: children by relation, subtrees as text spans. */
+/** Reads a subtree of one sentence's dependency tree as the text span it covers. */
 final class Syntax {
 
   private Syntax() {}
-
-  static Optional<Integer> child(Sentence s, int head, String... relations) {
-    for (Dependency d : s.children(head)) {
-      for (String r : relations) {
-        if (d.relation().equals(r) || d.relation().startsWith(r + ":")) {
-          return Optional.of(d.dependent());
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  static String relation(Sentence s, int token) {
-    return s.head(token).map(Dependency::relation).orElse("");
-  }
-
-  static int governor(Sentence s, int token) {
-    return s.head(token).map(Dependency::governor).orElse(-1);
-  }
 
   /** Returns the span of the subtree rooted at {@code root}, leaving out leading marks ("that"). */
   static TextSpan subtree(Sentence s, int root) {
