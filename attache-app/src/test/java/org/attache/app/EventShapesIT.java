@@ -38,6 +38,18 @@ class EventShapesIT {
       negated visit | Sergey Lavrov did not visit Armenia last year. | 04 | Sergey Lavrov | Armenia | 2018 | NEGATED
       hypothetical agreement | If the peace agreement is signed between Baku and Yerevan, the troops will leave. | 05 | Azerbaijan | Armenia | - | HYPOTHETICAL
       passive with an agent | Sergey Lavrov was received by Ilham Aliyev on Tuesday. | 04 | Ilham Aliyev | Sergey Lavrov | 2019-12-03 | HAPPENED
+      a meeting with two people, the second after 'as well as' | Sergey Lavrov met with Ilham Aliyev, as well as with his counterpart Elmar Mammadyarov. | 04 | Sergey Lavrov | Elmar Mammadyarov | - | HAPPENED
+      an appeal is the speaker's | "The troops must withdraw from the border," Ilham Aliyev said on Monday. | 02 | Ilham Aliyev | - | 2019-12-02 | HAPPENED
+      an appeal names whom it asks | "Armenia should release the prisoners," Ilham Aliyev said. | 02 | Ilham Aliyev | Armenia | - | HAPPENED
+      what the speaker expects from others | "We expect concrete steps from France," Ilham Aliyev told reporters. | 02 | Ilham Aliyev | France | - | HAPPENED
+      readiness to help is an intent | "Russia is ready to provide assistance to Armenia," Sergey Lavrov said. | 03 | Sergey Lavrov | Armenia | - | HAPPENED
+      readiness of a state to negotiate | Azerbaijan is ready to negotiate with Armenia. | 03 | Azerbaijan | Armenia | - | HAPPENED
+      praise of a relation between two states | Sergey Lavrov called the relations between Russia and Azerbaijan a model of good neighbourliness. | 05 | Sergey Lavrov | Azerbaijan | - | HAPPENED
+      praise of a relation named by a pair adjective | Vladimir Putin said that Russian-Armenian relations were strategic. | 05 | Vladimir Putin | Armenia | - | HAPPENED
+      praise of relations with a partner, in a quote | "Our relations with Turkey are excellent," Ilham Aliyev said. | 05 | Ilham Aliyev | Turkey | - | HAPPENED
+      calling a state a friend | Nikol Pashinyan believes that France is a true friend of Armenia. | 05 | Nikol Pashinyan | France | - | HAPPENED
+      appreciation in the passive is the speaker's | Sergey Lavrov said that Azerbaijan's help is highly valued in Moscow. | 05 | Sergey Lavrov | Azerbaijan | - | HAPPENED
+      sanctions | The European Union imposed sanctions on Russia in March 2014. | 16 | European Union | Russia | 2014-03 | HAPPENED
       """)
   void eventIsCodedWithItsActorsDateAndStatus(String shape, String body, String root, String source, String target, String date,
       String status) {
@@ -56,6 +68,8 @@ class EventShapesIT {
   @CsvSource(delimiter = '|', textBlock = """
       signed between two states is coded both ways | The declaration was signed between Russia and Azerbaijan on 22 February 2022. | 05 | Russia | Azerbaijan
       coordinated subjects acting on each other | Vladimir Putin and Ilham Aliyev congratulated each other on the anniversary. | 05 | Vladimir Putin | Ilham Aliyev
+      a joint undertaking named by a pair adjective | A joint Russian-Turkish monitoring centre was opened in Aghdam in January 2021. | 06 | Turkey | Russia
+      'the parties' are the two of the last 'between' | Ahead of the talks between Elmar Mammadyarov and Zohrab Mnatsakanyan, Lavrov said the parties would sign a joint statement. | 05 | Zohrab Mnatsakanyan | Elmar Mammadyarov
       """)
   void jointActsNameBothParties(String shape, String body, String root, String first, String second) {
     Analysis a = analyze(body);
@@ -70,6 +84,9 @@ class EventShapesIT {
   @CsvSource(delimiter = '|', textBlock = """
       weather is not an event | The weather in Baku was warm on Tuesday.
       a statement without an interaction | Analysts in Moscow wrote long reports about the economy.
+      relations said not to be good are not praise | "Our relations with Iran are not good," Ilham Aliyev said.
+      an obligation inside a relative clause is no appeal | Ilham Aliyev listed the issues that should be solved first.
+      nothing is joint without the word | Russia and Turkey opened new consulates in the region.
       """)
   void sentencesWithoutAnInteractionCodeNoEvent(String shape, String body) {
     assertThat(analyze(body).events()).as(shape).isEmpty();

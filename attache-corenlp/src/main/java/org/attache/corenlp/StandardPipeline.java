@@ -1,7 +1,9 @@
 package org.attache.corenlp;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.attache.nlp.CueParseSelector;
 import org.attache.nlp.Pipeline;
 import org.attache.nlp.actor.ActorRegistry;
@@ -27,8 +29,10 @@ public final class StandardPipeline {
     ActorRegistry registry = ActorRegistry.load(actorFiles, false);
     VerbPatterns patterns = VerbPatterns.load(patternFiles);
     SpeechVerbs verbs = SpeechVerbs.bundled();
+    Set<String> verbal = new HashSet<>(patterns.verbTriggers());
+    verbal.addAll(patterns.adjectiveTriggers());
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpSettings.defaults(),
-        new CueParseSelector(verbs.lemmas(), patterns.verbTriggers(), patterns.nounTriggers()));
+        new CueParseSelector(verbs.lemmas(), verbal, patterns.nounTriggers()));
     return new Pipeline(annotator, new RegistryActorResolver(registry), new TenseAwareTimeResolver(),
         new NewsQuoteFinder(verbs, ActorRegistryView.of(registry)), new PatternEventCoder(patterns, registry));
   }

@@ -17,7 +17,7 @@ final class Clause {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "should", "must", "ought");
   private static final Set<String> PLANNING = Set.of("plan", "intend", "expect", "schedule", "try", "hope", "want", "propose",
       "offer", "prepare", "aim", "seek", "upcoming", "scheduled", "planned", "next", "future", "forthcoming", "proposal");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
@@ -96,6 +96,21 @@ final class Clause {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code lemma} is a dependent of the trigger, of its governors up to two levels, or of
+   * their dependents: the words of the clause that judge the thing the trigger names.
+   */
+  static boolean hasLemmaAround(Sentence s, int trigger, String lemma) {
+    int t = trigger;
+    for (int climb = 0; climb <= 2 && t >= 0; climb++) {
+      if (s.token(t).lemma().equalsIgnoreCase(lemma) || hasDependentLemma(s, t, lemma)) {
+        return true;
+      }
+      t = s.governorOf(t);
     }
     return false;
   }

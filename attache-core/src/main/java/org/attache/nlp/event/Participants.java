@@ -31,7 +31,10 @@ final class Participants {
 
   private static final int WINDOW = 8;
   private static final Descriptions DESCRIPTIONS = Descriptions.bundled();
+  private static final Set<String> SPEECH = org.attache.nlp.quote.SpeechVerbs.bundled().lemmas();
   private static final Set<String> PAIR_NOUNS = Set.of("country", "state", "nation", "side", "leader", "president", "minister", "party");
+  private static final Set<String> PARTIES = Set.of("party", "side");
+  private static final Set<String> REPORTING = Set.of("call", "describe", "consider", "regard", "view", "see", "name", "think", "believe");
   private static final Set<String> OBJECT_GLUE = Set.of("from", "of", "and", ",", "by");
 
   private final ActorRegistry registry;
@@ -55,6 +58,9 @@ final class Participants {
     if (PAIR_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && pairWord(s, head)) {
       return lastPair(s.token(head).span().start(), s.token(head).lemma().toLowerCase(Locale.ROOT));
     }
+    if (bareParties(s, head)) {
+      return lastBetween(s, head);
+    }
     List<Actor> out = new ArrayList<>();
     for (int h : conjuncts(s, head)) {
       one(s, h).filter(a -> out.stream().noneMatch(o -> o.id().equals(a.id()))).ifPresent(out::add);
@@ -65,17 +71,25 @@ final class Participants {
   private static List<Integer> conjuncts(Sentence s, int head) {
     List<Integer> out = new ArrayList<>(List.of(head));
     for (Dependency d : s.children(head)) {
-      if (d.relation().startsWith("conj") && namesSomeone(s, d.dependent())) {
-        out.add(d.dependent());
+      if (d.relation().startsWith("conj")) {
+        nameOf(s, d.dependent()).ifPresent(out::add);
       }
     }
     return out;
   }
 
-  /** A conjunct names an actor when it is a name or pronoun, or a description with a name in apposition ("his counterpart X"). */
-  private static boolean namesSomeone(Sentence s, int head) {
+  /**
+   * The head that names the actor of a conjunct: the conjunct itself when it is a name or pronoun
+   * or a description with a name in apposition ("his counterpart X"), or the name the parse hangs
+   * loosely under the description ("as well as with his counterpart X", a {@code dep}).
+   */
+  private static Optional<Integer> nameOf(Sentence s, int head) {
     String pos = s.token(head).pos();
-    return pos.startsWith("NNP") || pos.startsWith("PRP") || s.children(head).stream().anyMatch(d -> d.relation().equals("appos"));
+    if (pos.startsWith("NNP") || pos.startsWith("PRP") || s.children(head).stream().anyMatch(d -> d.relation().equals("appos"))) {
+      return Optional.of(head);
+    }
+    return s.children(head).stream().filter(d -> d.relation().equals("dep") && s.token(d.dependent()).pos().startsWith("NNP"))
+        .map(Dependency::dependent).findFirst();
   }
 
   private Optional<Actor> one(Sentence s, int head) {
@@ -233,7 +247,8 @@ final class Participants {
     return registry.countryOfMetonym(m.text()).map(k -> k.actor()).filter(c -> !c.id().equals(a.id())).orElse(a);
   }
 
-  private Actor stateOf(Actor person) {
+  /** The state a person serves, or the actor itself. */
+  Actor stateOf(Actor person) {
     if (person.type() != EntityType.PERSON || person.country().isEmpty()) {
       return person;
     }
@@ -264,6 +279,33 @@ final class Participants {
       }
     }
     return out;
+  }
+
+  /** "the parties", "the sides": a plural party noun with only an article. */
+  private static boolean bareParties(Sentence s, int head) {
+    Token t = s.token(head);
+    return t.pos().equals("NNS") && PARTIES.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && s.children(head).stream().allMatch(d -> d.relation().equals("det") || d.relation().equals("punct"));
+  }
+
+  /**
+   * The parties of the nearest "between A and B" before {@code head}, in its sentence or the one
+   * before: "the meeting between A and B … the parties will adopt a statement".
+   */
+  private List<Actor> lastBetween(Sentence s, int head) {
+    int at = s.token(head).span().start();
+    for (int i = sentences.indexOf(s); i >= 0 && i >= sentences.indexOf(s) - 1; i--) {
+      List<Token> t = sentences.get(i).tokens();
+      for (int k = t.size() - 2; k >= 0; k--) {
+        if (t.get(k).span().start() < at && t.get(k).word().equalsIgnoreCase("between")) {
+          List<Actor> pair = phraseFrom(t, k + 1, new ArrayList<>());
+          if (pair.size() >= 2) {
+            return pair;
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** "the two countries", "both leaders": a pair named by a plural noun with "two" or "both". */
@@ -305,6 +347,37 @@ final class Participants {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Who takes the stance a clause states: the speaker of the quote it lies in, else the subject of
+   * the speech or judging verb it hangs from ("Bayramov called the relations …", "Aliyev thinks that …").
+   */
+  Optional<Actor> evaluatorOf(Sentence s, int trigger) {
+    Optional<Actor> speaker = speakerAround(s.token(trigger).span());
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    int t = trigger;
+    for (int climb = 0; climb < 4 && s.governorOf(t) >= 0; climb++) {
+      t = s.governorOf(t);
+      String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+      if (REPORTING.contains(lemma) || SPEECH.contains(lemma)) {
+        Optional<Integer> subject = s.child(t, "nsubj");
+        return subject.map(h -> of(s, h)).filter(l -> l.size() == 1).map(l -> l.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The states named by an adjective, one for each part of a hyphenated pair ("Russian-Azerbaijani"). */
+  List<Actor> statesOfAdjective(String word) {
+    List<Actor> out = new ArrayList<>();
+    for (String part : word.split("[-\u2013]")) {
+      registry.countryOfAdjective(part).map(k -> k.actor()).filter(a -> out.stream().noneMatch(o -> o.id().equals(a.id())))
+          .ifPresent(out::add);
+    }
+    return out;
   }
 
   /** The speaker of the quote {@code at} lies in: who an act with no subject in a quote is told by. */

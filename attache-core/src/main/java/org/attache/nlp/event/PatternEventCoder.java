@@ -46,11 +46,11 @@ public final class PatternEventCoder implements EventCoder {
         continue;
       }
       for (int i = 0; i < s.tokens().size(); i++) {
-        boolean noun = s.token(i).isNoun();
-        if (!noun && !s.token(i).pos().startsWith("VB")) {
+        VerbPattern.Pos pos = VerbPattern.Pos.ofTag(s.token(i).pos());
+        if (pos == null) {
           continue;
         }
-        for (VerbPattern p : patterns.forTrigger(s.token(i).lemma(), noun)) {
+        for (VerbPattern p : patterns.forTrigger(s.token(i).lemma(), pos)) {
           List<Event> coded = apply(text, s, i, p, participants, times, lastDate);
           if (!coded.isEmpty()) {
             coded.forEach(e -> addNew(out, e));
@@ -66,18 +66,27 @@ public final class PatternEventCoder implements EventCoder {
 
   private List<Event> apply(AnnotatedText text, Sentence s, int trigger, VerbPattern p, Participants who,
       List<TimeExpression> times, Optional<FuzzyDate> lastDate) {
-    if (!p.needs().isEmpty() && !Clause.hasDependentLemma(s, trigger, p.needs())) {
+    if (!p.needs().isEmpty() && !needed(s, trigger, p)) {
       return List.of();
     }
     Roles found = Roles.find(s, trigger, p, who);
+    if (Roles.VERBAL_ROOTS.contains(p.cameo().substring(0, 2))) {
+      found.targets().removeIf(t -> t.type() == EntityType.LOC);
+    }
     boolean mutual = found.sources().size() >= 2 && found.targets().isEmpty();
     Roles roles = mutual(found);
-    boolean needsTarget = p.frame() != VerbPattern.Frame.NONE || p.joint();
+    boolean needsTarget = (p.frame() != VerbPattern.Frame.NONE && p.frame() != VerbPattern.Frame.APPEAL) || p.joint();
     if (roles.sources().isEmpty() || (roles.targets().isEmpty() && needsTarget)) {
       return List.of();
     }
     Optional<FuzzyDate> date = dateOf(s, trigger, times).or(() -> sameDay(text, s) ? lastDate : Optional.empty());
     EventStatus status = Clause.status(s, trigger);
+    if (Stance.applies(p.frame())) {
+      if (status == EventStatus.NEGATED) {
+        return List.of();
+      }
+      status = EventStatus.HAPPENED;
+    }
     Optional<String> place = roles.place().map(Actor::name);
     TextSpan evidence = evidence(s, trigger, roles);
     List<Event> out = new ArrayList<>();
@@ -95,6 +104,21 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a word the pattern needs is there: one of its {@code |} alternatives among the
+   * trigger's dependents; for a stance, anywhere in the clause around it ("relations … are
+   * strategic", "called the relations an example").
+   */
+  private static boolean needed(Sentence s, int trigger, VerbPattern p) {
+    for (String word : p.needs().split("\\|")) {
+      boolean found = Stance.applies(p.frame()) ? Clause.hasLemmaAround(s, trigger, word) : Clause.hasDependentLemma(s, trigger, word);
+      if (found) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String trigger(Event e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.Actor;
+import org.attache.model.Dependency;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
 
@@ -13,7 +14,17 @@ import org.attache.model.TextSpan;
  */
 record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, List<TextSpan> spans) {
 
+  /** Roots of acts done with words: statements, appeals, intents, praise, demands, criticism, rejections, threats. */
+  static final java.util.Set<String> VERBAL_ROOTS = java.util.Set.of("01", "02", "03", "05", "10", "11", "12", "13");
+
+  static Roles none() {
+    return new Roles(List.of(), new ArrayList<>(), Optional.empty(), List.of());
+  }
+
   static Roles find(Sentence s, int trigger, VerbPattern p, Participants who) {
+    if (Stance.applies(p.frame())) {
+      return Stance.find(s, trigger, p, who);
+    }
     List<TextSpan> spans = new ArrayList<>();
     List<Actor> sources = new ArrayList<>();
     List<Actor> targets = new ArrayList<>();
@@ -29,19 +40,34 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
       return new Roles(sources, targets, placeOf(s, trigger, who, spans), spans);
     } else if (subject.isPresent()) {
       add(s, subject.get(), who, sources, spans);
+      if (spokenNow(s, trigger, p)) {
+        who.speakerOf(s.token(trigger).span())
+            .filter(sp -> s.token(subject.get()).word().equalsIgnoreCase("we") || sources.contains(who.stateOf(sp)))
+            .ifPresent(sp -> sources.replaceAll(a -> sp));
+      }
     }
     Optional<Actor> place = Optional.empty();
     switch (p.frame()) {
       case OBJ:
-        s.child(trigger, "obj").ifPresent(o -> add(s, o, who, targets, spans));
-        if (targets.isEmpty()) {
+        s.child(trigger, "obj").or(() -> agent.isEmpty() ? passiveSubject : Optional.empty()).ifPresent(o -> add(s, o, who, targets, spans));
+        if (targets.isEmpty() && !passive(s, trigger)) {
           targets.addAll(who.objectAfter(s, trigger, spans));
         }
+        if (sources.isEmpty() && passive(s, trigger) && p.cameo().startsWith("05")) {
+          who.evaluatorOf(s, trigger).ifPresent(sources::add);
+        }
+        break;
+      case JOINT:
+        joint(s, trigger, who, sources, targets, spans);
+        break;
+      case INTENT:
+        intended(s, trigger, who, targets, spans);
         break;
       case WITH:
       case TO:
       case ON:
       case FOR:
+      case FROM:
       case AGAINST:
       case AGENT:
         List<Integer> args = Clause.allWithPreposition(s, trigger, preposition(p.frame()));
@@ -91,6 +117,86 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
       targets.removeIf(t -> t.type() == org.attache.model.EntityType.PERSON);
     }
     return new Roles(sources, targets, place, spans);
+  }
+
+  /**
+   * "a joint Azerbaijani-Russian centre was set up": the parties are the states the joint thing's
+   * adjectives name; without them, the subject and whoever the act is done with. Nothing is joint
+   * without the word.
+   */
+  private static void joint(Sentence s, int trigger, Participants who, List<Actor> sources, List<Actor> targets, List<TextSpan> spans) {
+    Optional<Integer> thing = s.child(trigger, "obj").or(() -> s.child(trigger, "nsubj:pass"))
+        .filter(t -> Clause.hasDependentLemma(s, t, "joint"));
+    if (thing.isEmpty()) {
+      sources.clear();
+      return;
+    }
+    List<Actor> parties = new ArrayList<>();
+    thing.ifPresent(t -> {
+      for (int m : modifiers(s, t)) {
+        who.statesOfAdjective(s.token(m).word()).stream().filter(a -> !parties.contains(a)).forEach(parties::add);
+      }
+      if (parties.size() >= 2) {
+        spans.add(PhraseSpan.withoutClauses(s, t));
+      }
+    });
+    if (parties.size() >= 2) {
+      sources.clear();
+      sources.add(parties.get(0));
+      targets.addAll(parties.subList(1, parties.size()));
+      return;
+    }
+    Clause.allWithPreposition(s, trigger, "with").forEach(a -> add(s, a, who, targets, spans));
+  }
+
+  /**
+   * "We hope for …", "Russia is ready to …" in a Russian's quote: a verbal act the speaker states
+   * in the present for "we" or for the speaker's own state is the speaker's own, while what "we"
+   * signed or did is the state's.
+   */
+  private static boolean spokenNow(Sentence s, int trigger, VerbPattern p) {
+    if (!VERBAL_ROOTS.contains(p.cameo().substring(0, 2))) {
+      return false;
+    }
+    if (s.children(trigger).stream().anyMatch(d -> d.relation().startsWith("aux"))) {
+      return false;
+    }
+    String pos = s.token(trigger).pos();
+    Optional<Integer> cop = s.child(trigger, "cop");
+    String tense = cop.map(c -> s.token(c).pos()).orElse(pos);
+    return tense.equals("VBP") || tense.equals("VBZ");
+  }
+
+  /**
+   * "ready to provide assistance to X", "willing to negotiate with X": the intended act is the
+   * verb under the adjective; whoever it is meant for is its target.
+   */
+  private static void intended(Sentence s, int trigger, Participants who, List<Actor> targets, List<TextSpan> spans) {
+    Optional<Integer> act = s.child(trigger, "xcomp");
+    if (act.isEmpty()) {
+      return;
+    }
+    spans.add(s.token(act.get()).span());
+    for (String prep : List.of("with", "to", "between")) {
+      Clause.allWithPreposition(s, act.get(), prep).forEach(a -> add(s, a, who, targets, spans));
+    }
+    if (targets.isEmpty()) {
+      s.child(act.get(), "obj").ifPresent(o -> add(s, o, who, targets, spans));
+    }
+  }
+
+  /** The adjectives and compounds of a noun and of its compounds ("joint Russian-Turkish monitoring centre"). */
+  private static List<Integer> modifiers(Sentence s, int noun) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        out.add(d.dependent());
+        if (d.relation().equals("compound")) {
+          out.addAll(modifiers(s, d.dependent()));
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean finiteActive(Sentence s, int trigger) {
@@ -150,6 +256,8 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
         return "on";
       case FOR:
         return "for";
+      case FROM:
+        return "from";
       case AGAINST:
         return "against";
       default:

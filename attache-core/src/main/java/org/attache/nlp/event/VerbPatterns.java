@@ -21,7 +21,7 @@ public final class VerbPatterns {
   private final Map<String, List<VerbPattern>> byTrigger;
 
   private VerbPatterns(List<VerbPattern> patterns) {
-    this.byTrigger = patterns.stream().collect(Collectors.groupingBy(p -> key(p.lemma(), p.noun()),
+    this.byTrigger = patterns.stream().collect(Collectors.groupingBy(p -> key(p.lemma(), p.pos()),
         java.util.LinkedHashMap::new, Collectors.toUnmodifiableList()));
   }
 
@@ -43,7 +43,8 @@ public final class VerbPatterns {
   private static VerbPattern pattern(DataRow row) {
     try {
       VerbPattern.Frame frame = row.get(2).equals("-") ? VerbPattern.Frame.NONE : VerbPattern.Frame.valueOf(row.get(2).toUpperCase(Locale.ROOT));
-      return new VerbPattern(row.get(0).toLowerCase(Locale.ROOT), row.get(1).equalsIgnoreCase("NOUN"), frame,
+      VerbPattern.Pos pos = VerbPattern.Pos.valueOf(row.get(1).toUpperCase(Locale.ROOT));
+      return new VerbPattern(row.get(0).toLowerCase(Locale.ROOT), pos, frame,
           row.get(3).toLowerCase(Locale.ROOT), row.get(4), row.get(5).equalsIgnoreCase("yes"));
     } catch (IllegalArgumentException e) {
       throw row.problem(e.getMessage());
@@ -51,27 +52,32 @@ public final class VerbPatterns {
   }
 
 
-  /** Returns the patterns whose trigger is {@code lemma} as a noun or a verb, in file order. */
-  public List<VerbPattern> forTrigger(String lemma, boolean noun) {
-    return byTrigger.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), noun), List.of());
+  /** Returns the patterns whose trigger is {@code lemma} with part of speech {@code pos}, in file order. */
+  public List<VerbPattern> forTrigger(String lemma, VerbPattern.Pos pos) {
+    return byTrigger.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), pos), List.of());
   }
 
   /** Returns every trigger lemma of a verb pattern, for deciding which sentences to parse. */
   public Set<String> verbTriggers() {
-    return triggers(false);
+    return triggers(VerbPattern.Pos.VERB);
   }
 
   /** Returns every trigger lemma of a noun pattern. */
   public Set<String> nounTriggers() {
-    return triggers(true);
+    return triggers(VerbPattern.Pos.NOUN);
   }
 
-  private Set<String> triggers(boolean noun) {
-    return byTrigger.values().stream().flatMap(List::stream).filter(p -> p.noun() == noun).map(VerbPattern::lemma)
+  /** Returns every trigger lemma of an adjective pattern ("ready to negotiate"). */
+  public Set<String> adjectiveTriggers() {
+    return triggers(VerbPattern.Pos.ADJ);
+  }
+
+  private Set<String> triggers(VerbPattern.Pos pos) {
+    return byTrigger.values().stream().flatMap(List::stream).filter(p -> p.pos() == pos).map(VerbPattern::lemma)
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  private static String key(String lemma, boolean noun) {
-    return lemma + (noun ? "/N" : "/V");
+  private static String key(String lemma, VerbPattern.Pos pos) {
+    return lemma + "/" + pos;
   }
 }
