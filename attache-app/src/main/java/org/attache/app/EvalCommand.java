@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.eval.ContractFiles;
 import org.attache.eval.GoldScorer;
+import org.attache.eval.RootConfusion;
 import org.attache.eval.Score;
 import org.attache.jsonl.ContractWriter;
 import picocli.CommandLine.Command;
@@ -36,6 +37,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the scores as JSON, in the shape of score.py --json.")
   boolean json;
+
+  @Option(names = "--confusion", description = "Also print which CAMEO root the system gave for each gold event's actors (none = not found).")
+  boolean confusion;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the extracted JSON Lines here.")
   Path out;
@@ -73,6 +77,11 @@ final class EvalCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     if (baseline == null) {
       out.println(json ? score.toJson() : score.toTable());
+      if (confusion) {
+        out.println();
+        out.println("CAMEO roots, gold events (rows) against the system event with the same actors (columns)");
+        out.println(RootConfusion.of(goldDocs, system).toTable());
+      }
       return 0;
     }
     Score theirs = new GoldScorer().score(goldDocs, QuoteBaseline.run(articles));

@@ -49,6 +49,9 @@ class EventShapesIT {
       praise of relations with a partner, in a quote | "Our relations with Turkey are excellent," Ilham Aliyev said. | 05 | Ilham Aliyev | Turkey | - | HAPPENED
       calling a state a friend | Nikol Pashinyan believes that France is a true friend of Armenia. | 05 | Nikol Pashinyan | France | - | HAPPENED
       appreciation in the passive is the speaker's | Sergey Lavrov said that Azerbaijan's help is highly valued in Moscow. | 05 | Sergey Lavrov | Azerbaijan | - | HAPPENED
+      a plural role noun stands for its organization | "We have appealed to the co-chairs," Elmar Mammadyarov said. | 02 | Azerbaijan | OSCE Minsk Group | - | HAPPENED
+      naming an act after its author is a charge | "Our lands suffered from Armenia's occupation for thirty years," Ilham Aliyev said. | 11 | Ilham Aliyev | Armenia | - | HAPPENED
+      the wish to better a relation is an intent | Nikol Pashinyan said that Armenia wants the normalization of relations with Turkey. | 03 | Nikol Pashinyan | Turkey | - | HAPPENED
       sanctions | The European Union imposed sanctions on Russia in March 2014. | 16 | European Union | Russia | 2014-03 | HAPPENED
       """)
   void eventIsCodedWithItsActorsDateAndStatus(String shape, String body, String root, String source, String target, String date,
@@ -69,6 +72,7 @@ class EventShapesIT {
       signed between two states is coded both ways | The declaration was signed between Russia and Azerbaijan on 22 February 2022. | 05 | Russia | Azerbaijan
       coordinated subjects acting on each other | Vladimir Putin and Ilham Aliyev congratulated each other on the anniversary. | 05 | Vladimir Putin | Ilham Aliyev
       a joint undertaking named by a pair adjective | A joint Russian-Turkish monitoring centre was opened in Aghdam in January 2021. | 06 | Turkey | Russia
+      an agreement signed with no parties named is between the two states last named | Russia and Azerbaijan have long been partners. A treaty on friendship was signed in Moscow in 2022. | 05 | Azerbaijan | Russia
       'the parties' are the two of the last 'between' | Ahead of the talks between Elmar Mammadyarov and Zohrab Mnatsakanyan, Lavrov said the parties would sign a joint statement. | 05 | Zohrab Mnatsakanyan | Elmar Mammadyarov
       """)
   void jointActsNameBothParties(String shape, String body, String root, String first, String second) {
@@ -86,6 +90,7 @@ class EventShapesIT {
       a statement without an interaction | Analysts in Moscow wrote long reports about the economy.
       relations said not to be good are not praise | "Our relations with Iran are not good," Ilham Aliyev said.
       an obligation inside a relative clause is no appeal | Ilham Aliyev listed the issues that should be solved first.
+      towns twinned are not diplomacy | Sochi and Gabala cooperate in tourism.
       nothing is joint without the word | Russia and Turkey opened new consulates in the region.
       """)
   void sentencesWithoutAnInteractionCodeNoEvent(String shape, String body) {

@@ -75,7 +75,7 @@ class GoldSeedsIT {
 
   @Test
   void eventF1StaysAboveItsFloor() {
-    assertThat(f1(Facet.EVENTS)).isGreaterThanOrEqualTo(0.58);
+    assertThat(f1(Facet.EVENTS)).isGreaterThanOrEqualTo(0.80);
   }
 
   @Test

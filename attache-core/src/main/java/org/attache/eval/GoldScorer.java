@@ -170,11 +170,17 @@ public final class GoldScorer {
   }
 
   private static boolean sameEvent(JsonNode gold, JsonNode system, AliasTable names) {
+    return root(gold).equals(root(system)) && sameActors(gold, system, names);
+  }
+
+  /** The CAMEO root (first two digits) of an event. */
+  static String root(JsonNode event) {
+    return prefix(str(get(event, "cameo", EMPTY_TEXT)), 2);
+  }
+
+  /** Whether a system event has the gold event's actors and a date that agrees, whatever its code. */
+  static boolean sameActors(JsonNode gold, JsonNode system, AliasTable names) {
     String cameo = str(get(gold, "cameo", EMPTY_TEXT));
-    String systemCameo = str(get(system, "cameo", EMPTY_TEXT));
-    if (!prefix(cameo, 2).equals(prefix(systemCameo, 2))) {
-      return false;
-    }
     if (!datesAgree(get(gold, "date"), get(system, "date"))) {
       return false;
     }

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.attache.model.EntityType;
 import org.attache.model.FuzzyDate;
 
 /**
@@ -213,6 +216,22 @@ public final class ActorRegistry {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the organization an office belongs to when every holder on record served in the same
+   * one ("the co-chairs" are the OSCE Minsk Group's), so that a plural role noun can stand for it.
+   */
+  public Optional<KnownActor> bodyOf(String office) {
+    Set<String> bodies = new HashSet<>();
+    for (List<Tenure> ts : tenures.values()) {
+      for (Tenure t : ts) {
+        if (t.office().equals(office)) {
+          bodies.add(t.of().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return bodies.size() == 1 ? byId(bodies.iterator().next()).filter(k -> k.actor().type() == EntityType.ORG) : Optional.empty();
   }
 
   /** Returns the office a role noun names ("foreign minister" → FOREIGN_MINISTER). */

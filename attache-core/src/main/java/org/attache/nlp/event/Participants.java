@@ -116,7 +116,7 @@ final class Participants {
     TextSpan phrase = PhraseSpan.withoutClauses(s, head);
     List<ArticleActors.Located> named = actors.mentionsIn(phrase);
     if (named.isEmpty()) {
-      return Optional.empty();
+      return collective(s, head);
     }
     ArticleActors.Located best = named.stream().filter(l -> l.mention().span().overlaps(at)).findFirst()
         .or(() -> named.stream().filter(l -> l.entity().actor().type() == EntityType.PERSON).findFirst())
@@ -239,6 +239,16 @@ final class Participants {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Whether an actor is a town, province or region rather than a state or organization: "Sochi
+   * and Baku cooperate" is twinned towns, not diplomacy (capitals already stand for their states).
+   * The registry's states are the places with demonyms or seats of power.
+   */
+  boolean isLocality(Actor a) {
+    return (a.type() == EntityType.GPE || a.type() == EntityType.LOC)
+        && registry.byId(a.id()).map(k -> k.adjectives().isEmpty() && k.metonyms().isEmpty()).orElse(true);
+  }
+
   /** A capital or seat of power stands for its state. */
   Actor metonym(Actor a, Mention m) {
     if (a.type() != EntityType.GPE && a.type() != EntityType.ORG) {
@@ -281,6 +291,30 @@ final class Participants {
     return out;
   }
 
+  /**
+   * "the co-chairs", "the co-chair countries": a plural role noun whose office belongs to one
+   * organization stands for that organization.
+   */
+  private Optional<Actor> collective(Sentence s, int head) {
+    Token t = s.token(head);
+    if (!t.pos().equals("NNS")) {
+      return Optional.empty();
+    }
+    List<String> nouns = new ArrayList<>(List.of(t.lemma()));
+    s.children(head).stream().filter(d -> d.relation().equals("compound") || d.relation().equals("amod"))
+        .forEach(d -> nouns.add(s.token(d.dependent()).lemma()));
+    for (String noun : nouns) {
+      Set<String> offices = DESCRIPTIONS.offices(noun.toLowerCase(Locale.ROOT));
+      if (offices.size() == 1) {
+        Optional<Actor> body = registry.bodyOf(offices.iterator().next()).map(k -> k.actor());
+        if (body.isPresent()) {
+          return body;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "the parties", "the sides": a plural party noun with only an article. */
   private static boolean bareParties(Sentence s, int head) {
     Token t = s.token(head);
@@ -306,6 +340,11 @@ final class Participants {
       }
     }
     return List.of();
+  }
+
+  /** The last two states named before {@code offset}: the parties an agentless "was signed" leaves unsaid. */
+  List<Actor> lastStates(int offset) {
+    return lastPair(offset, "country");
   }
 
   /** "the two countries", "both leaders": a pair named by a plural noun with "two" or "both". */

@@ -90,6 +90,9 @@ public final class PatternEventCoder implements EventCoder {
     Optional<String> place = roles.place().map(Actor::name);
     TextSpan evidence = evidence(s, trigger, roles);
     List<Event> out = new ArrayList<>();
+    if (roles.sources().stream().anyMatch(who::isLocality) || !placeMayBeTarget(p) && roles.targets().stream().anyMatch(who::isLocality)) {
+      return List.of();
+    }
     for (Actor src : roles.sources()) {
       List<Actor> targets = roles.targets().isEmpty() ? java.util.Collections.singletonList(null) : roles.targets();
       for (Actor tgt : targets) {
@@ -119,6 +122,11 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return false;
+  }
+
+  /** A visit goes to a place and force can strike one; no other act is done by or to a town. */
+  private static boolean placeMayBeTarget(VerbPattern p) {
+    return p.cameo().startsWith("042") || p.cameo().startsWith("043") || p.cameo().startsWith("18") || p.cameo().startsWith("19");
   }
 
   private static String trigger(Event e) {
@@ -164,8 +172,10 @@ public final class PatternEventCoder implements EventCoder {
 
   /**
    * The same act told twice in one article (headline and body) is one event: same CAMEO code,
-   * actors (either way round for a consultation) and compatible dates, and either the same trigger
-   * word or a date to tie them. The dated telling is kept.
+   * actors (either way round for a consultation) and compatible dates, and the same trigger word
+   * or a date to tie them; a consultation needs neither ("met with" and "during the meeting" are
+   * one meeting), while two undated statements in other words are two statements. The dated
+   * telling is kept.
    */
   private static void addNew(List<Event> out, Event e) {
     if (e.source().type() == EntityType.LOC) {
@@ -179,9 +189,8 @@ public final class PatternEventCoder implements EventCoder {
       boolean same = o.cameo().equals(e.cameo()) && (sameWay || otherWay);
       boolean compatible = o.date().isEmpty() || e.date().isEmpty() || o.date().get().covers(e.date().get())
           || e.date().get().covers(o.date().get());
-      boolean sameWords = trigger(o).equals(trigger(e)) || o.date().isPresent() || e.date().isPresent();
-      compatible &= sameWords;
-      if (same && compatible) {
+      boolean sameTelling = trigger(o).equals(trigger(e)) || o.date().isPresent() || e.date().isPresent() || e.root().equals("04");
+      if (same && compatible && sameTelling) {
         if (o.date().isEmpty() && e.date().isPresent() || precision(e) > precision(o)) {
           out.set(i, e);
         }

@@ -13,7 +13,8 @@ import org.attache.model.TextSpan;
 /**
  * Acts done by saying something: the one who speaks is the source, not the grammatical subject.
  * "Talks must resume" said by A is A's appeal; "relations with B are strategic" said by A praises
- * B; "B is a friend of our country" said by A praises B. CAMEO coders code such statements as
+ * B; "B is a friend of our country" said by A praises B; "B's occupation of our land" said by A
+ * accuses B. CAMEO coders code such statements as
  * appeals (02) and praise (05) by the speaker, so these frames find the speaker first and the
  * target in the words the speaker uses.
  */
@@ -26,7 +27,8 @@ final class Stance {
 
   /** Whether a frame is one of the speaker's stances. */
   static boolean applies(VerbPattern.Frame f) {
-    return f == VerbPattern.Frame.APPEAL || f == VerbPattern.Frame.PARTNER || f == VerbPattern.Frame.SUBJECT;
+    return f == VerbPattern.Frame.APPEAL || f == VerbPattern.Frame.PARTNER || f == VerbPattern.Frame.SUBJECT
+        || f == VerbPattern.Frame.OWNER;
   }
 
   static Roles find(Sentence s, int trigger, VerbPattern p, Participants who) {
@@ -39,6 +41,7 @@ final class Stance {
       case APPEAL -> appeal(s, trigger) ? named(s, s.child(trigger, "nsubj"), who, spans(s, trigger, spans)) : null;
       case PARTNER -> partner(s, trigger, who, speaker.get(), spans);
       case SUBJECT -> named(s, s.child(trigger, "nsubj"), who, spans);
+      case OWNER -> author(s, trigger, who, spans);
       default -> null;
     };
     if (targets == null) {
@@ -104,6 +107,21 @@ final class Stance {
       }
     }
     return parties.isEmpty() ? null : parties;
+  }
+
+  /** Who a charged noun blames: "Armenia's occupation", "the Armenian occupation", "aggression by X". */
+  private static List<Actor> author(Sentence s, int trigger, Participants who, List<TextSpan> spans) {
+    List<Actor> out = named(s, s.child(trigger, "nmod:poss"), who, spans);
+    if (out.isEmpty()) {
+      out = named(s, Clause.caseChildren(s, trigger, "by").stream().findFirst(), who, spans);
+    }
+    for (Dependency d : s.children(trigger)) {
+      if (out.isEmpty() && d.relation().equals("amod")) {
+        out.addAll(who.statesOfAdjective(s.token(d.dependent()).word()));
+        spans.add(s.token(d.dependent()).span());
+      }
+    }
+    return out;
   }
 
   private static List<Actor> named(Sentence s, Optional<Integer> head, Participants who, List<TextSpan> spans) {
