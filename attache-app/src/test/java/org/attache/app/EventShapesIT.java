@@ -37,6 +37,7 @@ class EventShapesIT {
       planned meeting | Elmar Mammadyarov will meet Zohrab Mnatsakanyan in Bratislava tomorrow. | 04 | Elmar Mammadyarov | Zohrab Mnatsakanyan | 2019-12-05 | PLANNED
       negated visit | Sergey Lavrov did not visit Armenia last year. | 04 | Sergey Lavrov | Armenia | 2018 | NEGATED
       hypothetical agreement | If the peace agreement is signed between Baku and Yerevan, the troops will leave. | 05 | Azerbaijan | Armenia | - | HYPOTHETICAL
+      a document denied | Ilham Aliyev and Nikol Pashinyan met in Vienna. No agreement was signed between Azerbaijan and Armenia. | 05 | Azerbaijan | Armenia | - | NEGATED
       passive with an agent | Sergey Lavrov was received by Ilham Aliyev on Tuesday. | 04 | Ilham Aliyev | Sergey Lavrov | 2019-12-03 | HAPPENED
       a meeting with two people, the second after 'as well as' | Sergey Lavrov met with Ilham Aliyev, as well as with his counterpart Elmar Mammadyarov. | 04 | Sergey Lavrov | Elmar Mammadyarov | - | HAPPENED
       an appeal is the speaker's | "The troops must withdraw from the border," Ilham Aliyev said on Monday. | 02 | Ilham Aliyev | - | 2019-12-02 | HAPPENED

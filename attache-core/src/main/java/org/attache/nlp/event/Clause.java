@@ -115,6 +115,20 @@ final class Clause {
     return false;
   }
 
+  /** "No document was signed", "signed no agreement": the thing acted on is denied. */
+  private static boolean deniedThing(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("nsubj:pass") || d.relation().equals("obj")) {
+        for (Dependency dd : s.children(d.dependent())) {
+          if (dd.relation().equals("det") && s.token(dd.dependent()).word().equalsIgnoreCase("no")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   static EventStatus status(Sentence s, int trigger) {
     int t = trigger;
     for (int climb = 0; climb < MAX_CLIMB && t >= 0; climb++) {
@@ -136,6 +150,9 @@ final class Clause {
         if (d.relation().equals("amod") && PLANNING.contains(lemma)) {
           return EventStatus.PLANNED;
         }
+      }
+      if (climb == 0 && deniedThing(s, t)) {
+        return EventStatus.NEGATED;
       }
       String rel = s.relationOf(t);
       int gov = s.governorOf(t);

@@ -342,9 +342,29 @@ final class Participants {
     return List.of();
   }
 
-  /** The last two states named before {@code offset}: the parties an agentless "was signed" leaves unsaid. */
-  List<Actor> lastStates(int offset) {
-    return lastPair(offset, "country");
+  /**
+   * The two states named in the sentence of {@code offset} before it, or in the sentence before:
+   * the parties an agentless "a treaty was signed" leaves unsaid when the text has just named them.
+   */
+  List<Actor> statesJustNamed(Sentence s, int offset) {
+    int from = sentences.get(Math.max(0, sentences.indexOf(s) - 1)).span().start();
+    List<ArticleActors.Located> named = new ArrayList<>();
+    for (var e : actors.entities()) {
+      for (Mention m : e.mentions()) {
+        if (m.span().start() >= from && m.span().start() < offset) {
+          named.add(new ArticleActors.Located(e, m));
+        }
+      }
+    }
+    named.sort((a, b) -> Integer.compare(b.mention().span().start(), a.mention().span().start()));
+    List<Actor> out = new ArrayList<>();
+    for (ArticleActors.Located l : named) {
+      Actor a = metonym(l.entity().actor(), l.mention());
+      if (a.type() == EntityType.GPE && !isLocality(a) && out.stream().noneMatch(o -> o.id().equals(a.id()))) {
+        out.add(a);
+      }
+    }
+    return out.size() >= 2 ? out.subList(0, 2) : List.of();
   }
 
   /** "the two countries", "both leaders": a pair named by a plural noun with "two" or "both". */

@@ -108,7 +108,7 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
       sources.add(targets.remove(0));
     }
     if (sources.isEmpty() && targets.isEmpty() && p.joint() && passive(s, trigger) && agent.isEmpty()) {
-      List<Actor> pair = who.lastStates(s.token(trigger).span().start());
+      List<Actor> pair = who.statesJustNamed(s, s.token(trigger).span().start());
       if (pair.size() == 2) {
         sources.add(pair.get(1));
         targets.add(pair.get(0));
