@@ -9,6 +9,7 @@ import org.attache.model.Article;
 import org.attache.model.Event;
 import org.attache.model.EventStatus;
 import org.attache.model.FuzzyDate;
+import org.attache.nlp.event.CameoTable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,11 +54,16 @@ class EventShapesIT {
       a plural role noun stands for its organization | "We have appealed to the co-chairs," Elmar Mammadyarov said. | 02 | Azerbaijan | OSCE Minsk Group | - | HAPPENED
       naming an act after its author is a charge | "Our lands suffered from Armenia's occupation for thirty years," Ilham Aliyev said. | 11 | Ilham Aliyev | Armenia | - | HAPPENED
       the wish to better a relation is an intent | Nikol Pashinyan said that Armenia wants the normalization of relations with Turkey. | 03 | Nikol Pashinyan | Turkey | - | HAPPENED
+      a meeting in a third state | Ilham Aliyev met Nikol Pashinyan in Vienna on Monday. | 04 | Ilham Aliyev | Nikol Pashinyan | 2019-12-02 | HAPPENED
+      a truce agreed | Armenia and Azerbaijan agreed to a humanitarian ceasefire on Saturday. | 08 | Armenia | Azerbaijan | 2019-11-30 | HAPPENED
+      an investigation | Georgia investigated Russia over the border incident. | 09 | Georgia | Russia | - | HAPPENED
+      a ceasefire violated | Armenia violated the ceasefire overnight, the ministry said. | 19 | Armenia | - | - | HAPPENED
       sanctions | The European Union imposed sanctions on Russia in March 2014. | 16 | European Union | Russia | 2014-03 | HAPPENED
       """)
   void eventIsCodedWithItsActorsDateAndStatus(String shape, String body, String root, String source, String target, String date,
       String status) {
     Analysis a = analyze(body);
+    assertThat(a.events()).allSatisfy(e -> assertThat(CameoTable.bundled().lookup(e.cameo())).as(e.cameo()).isPresent());
     assertThat(a.events()).as(shape + ": events were " + a.events()).anySatisfy(e -> {
       assertThat(e.root()).isEqualTo(root);
       assertThat(e.source().name()).isEqualTo(source);
@@ -103,5 +109,13 @@ class EventShapesIT {
   void nestedPluralRoleNounsDoNotOverflow() {
     Analysis a = analyze("The presidents of the leaders of the countries of the region met the ministers of the presidents of Russia.");
     assertThat(a.problems()).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMeetingInAThirdStateIsCodedAsSuch() {
+    assertThat(analyze("Ilham Aliyev met Nikol Pashinyan in Vienna on Monday.").events())
+        .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("044"));
+    assertThat(analyze("Ilham Aliyev met Nikol Pashinyan in Baku on Monday.").events())
+        .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("040"));
   }
 }

@@ -100,9 +100,9 @@ public final class PatternEventCoder implements EventCoder {
           continue;
         }
         Optional<FuzzyDate> reported = text.article().published();
-        out.add(new Event(p.cameo(), src, Optional.ofNullable(tgt), date, reported, place, status, evidence, text.words(evidence), p.describe()));
+        out.add(new Event(code(p, src, tgt, roles.place()), src, Optional.ofNullable(tgt), date, reported, place, status, evidence, text.words(evidence), p.describe()));
         if ((p.joint() || mutual && !p.cameo().startsWith("04")) && tgt != null) {
-          out.add(new Event(p.cameo(), tgt, Optional.of(src), date, reported, place, status, evidence, text.words(evidence), p.describe()));
+          out.add(new Event(code(p, src, tgt, roles.place()), tgt, Optional.of(src), date, reported, place, status, evidence, text.words(evidence), p.describe()));
         }
       }
     }
@@ -122,6 +122,20 @@ public final class PatternEventCoder implements EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * A meeting of two parties in a third state's territory ("met in Vienna") is CAMEO's 044, meet
+   * at a third location; the pattern's code otherwise.
+   */
+  private static String code(VerbPattern p, Actor source, Actor target, Optional<Actor> place) {
+    if (!p.cameo().equals("040") || target == null || place.isEmpty() || place.get().country().isEmpty()) {
+      return p.cameo();
+    }
+    String where = place.get().country().get();
+    boolean third = source.country().isPresent() && target.country().isPresent()
+        && !source.country().get().equals(where) && !target.country().get().equals(where);
+    return third ? "044" : p.cameo();
   }
 
   /** A visit goes to a place and force can strike one; no other act is done by or to a town. */

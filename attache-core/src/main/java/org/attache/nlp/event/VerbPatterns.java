@@ -19,8 +19,10 @@ import org.attache.datafile.DataRow;
 public final class VerbPatterns {
 
   private final Map<String, List<VerbPattern>> byTrigger;
+  private final List<VerbPattern> all;
 
   private VerbPatterns(List<VerbPattern> patterns) {
+    this.all = List.copyOf(patterns);
     this.byTrigger = patterns.stream().collect(Collectors.groupingBy(p -> key(p.lemma(), p.pos()),
         java.util.LinkedHashMap::new, Collectors.toUnmodifiableList()));
   }
@@ -51,6 +53,11 @@ public final class VerbPatterns {
     }
   }
 
+
+  /** Returns every pattern, in file order. */
+  public List<VerbPattern> all() {
+    return all;
+  }
 
   /** Returns the patterns whose trigger is {@code lemma} with part of speech {@code pos}, in file order. */
   public List<VerbPattern> forTrigger(String lemma, VerbPattern.Pos pos) {

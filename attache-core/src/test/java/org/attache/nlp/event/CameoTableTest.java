@@ -28,4 +28,20 @@ class CameoTableTest {
     assertThat(table.lookup("042").orElseThrow().goldstein()).isEqualTo(1.9);
     assertThat(table.lookup("190").orElseThrow().goldstein()).isEqualTo(-10.0);
   }
+
+  @Test
+  void everyCodeThePatternTableUsesHasItsOwnEntry() {
+    for (VerbPattern p : VerbPatterns.bundled().all()) {
+      assertThat(table.lookup(p.cameo()).map(CameoTable.Entry::code)).as(p.describe()).contains(p.cameo());
+    }
+  }
+
+  @Test
+  void thePatternTableCodesEveryRoot() {
+    java.util.Set<String> roots = new java.util.TreeSet<>();
+    VerbPatterns.bundled().all().forEach(p -> roots.add(p.cameo().substring(0, 2)));
+    for (int root = 1; root <= 20; root++) {
+      assertThat(roots).contains(String.format(java.util.Locale.ROOT, "%02d", root));
+    }
+  }
 }
