@@ -68,6 +68,8 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
       case ON:
       case FOR:
       case FROM:
+      case OVER:
+      case ABOUT:
       case AGAINST:
       case AGENT:
         List<Integer> args = Clause.allWithPreposition(s, trigger, preposition(p.frame()));
@@ -265,6 +267,10 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
         return "for";
       case FROM:
         return "from";
+      case OVER:
+        return "over";
+      case ABOUT:
+        return "about";
       case AGAINST:
         return "against";
       default:

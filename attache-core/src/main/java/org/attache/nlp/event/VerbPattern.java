@@ -25,7 +25,7 @@ public record VerbPattern(String lemma, Pos pos, Frame frame, String needs, Stri
   }
 
   /** Where a pattern finds its target. */
-  public enum Frame { OBJ, WITH, TO, ON, FOR, FROM, AGAINST, BETWEEN, AGENT, PLACE, JOINT, APPEAL, PARTNER, SUBJECT, OWNER, INTENT, NONE }
+  public enum Frame { OBJ, WITH, TO, ON, FOR, FROM, OVER, ABOUT, AGAINST, BETWEEN, AGENT, PLACE, JOINT, APPEAL, PARTNER, SUBJECT, OWNER, INTENT, NONE }
 
   public VerbPattern {
     Objects.requireNonNull(lemma, "lemma");
