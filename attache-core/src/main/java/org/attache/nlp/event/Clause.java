@@ -22,6 +22,7 @@ final class Clause {
       "offer", "prepare", "aim", "seek", "upcoming", "scheduled", "planned", "next", "future", "forthcoming", "proposal");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final int MAX_CLIMB = 4;
+  private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj", "parataxis");
 
   private Clause() {}
 
@@ -85,12 +86,24 @@ final class Clause {
   }
 
   static boolean hasDependentLemma(Sentence s, int head, String lemma) {
+    return hasDependentLemma(s, head, lemma, true);
+  }
+
+  /**
+   * Whether {@code lemma} is a dependent of {@code head} or of one of its dependents; with
+   * {@code intoClauses} false, not through a clause under it ("agreed to strengthen the ceasefire"
+   * does not make "agreed" an agreement on a ceasefire).
+   */
+  static boolean hasDependentLemma(Sentence s, int head, String lemma, boolean intoClauses) {
     for (Dependency d : s.children(head)) {
       if (s.token(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
         return true;
       }
     }
     for (Dependency d : s.children(head)) {
+      if (!intoClauses && CLAUSES.contains(d.relation())) {
+        continue;
+      }
       for (Dependency dd : s.children(d.dependent())) {
         if (s.token(dd.dependent()).lemma().equalsIgnoreCase(lemma)) {
           return true;

@@ -280,15 +280,31 @@ final class Participants {
     if (office.isEmpty()) {
       return List.of();
     }
+    List<String> offices = new ArrayList<>(List.of(office.get()));
+    DESCRIPTIONS.offices(noun).stream().filter(o -> !offices.contains(o)).forEach(offices::add);
     List<Actor> out = new ArrayList<>();
     for (int of : Clause.caseChildren(s, head, "of")) {
       for (int part : conjuncts(s, of)) {
-        Optional<Actor> country = one(s, part).filter(a -> a.type() == EntityType.GPE && a.country().isPresent());
-        country.flatMap(c -> registry.holders(office.get(), c.country().get(), actors.date().get()).stream().findFirst())
-            .flatMap(h -> registry.byId(h.holder())).ifPresent(k -> out.add(k.actor()));
+        one(s, part).filter(a -> a.type() == EntityType.GPE && a.country().isPresent())
+            .flatMap(c -> holder(offices, c.country().get())).ifPresent(out::add);
       }
     }
     return out;
+  }
+
+  /**
+   * Who held one of {@code offices} of a country on the article's date: one the article names if
+   * there is one ("the leaders of Azerbaijan and Armenia" in an article naming Pashinyan is the
+   * prime minister, not the president), else the holder of the first office.
+   */
+  private Optional<Actor> holder(List<String> offices, String country) {
+    List<Actor> holders = new ArrayList<>();
+    for (String office : offices) {
+      registry.holders(office, country, actors.date().get()).stream()
+          .flatMap(h -> registry.byId(h.holder()).stream()).forEach(k -> holders.add(k.actor()));
+    }
+    return holders.stream().filter(h -> actors.entities().stream().anyMatch(e -> e.actor().id().equals(h.id()))).findFirst()
+        .or(() -> holders.stream().findFirst());
   }
 
   /**

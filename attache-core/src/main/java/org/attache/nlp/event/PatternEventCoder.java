@@ -116,7 +116,8 @@ public final class PatternEventCoder implements EventCoder {
    */
   private static boolean needed(Sentence s, int trigger, VerbPattern p) {
     for (String word : p.needs().split("\\|")) {
-      boolean found = Stance.applies(p.frame()) ? Clause.hasLemmaAround(s, trigger, word) : Clause.hasDependentLemma(s, trigger, word);
+      boolean found = Stance.applies(p.frame()) ? Clause.hasLemmaAround(s, trigger, word)
+          : Clause.hasDependentLemma(s, trigger, word, p.frame() == VerbPattern.Frame.INTENT);
       if (found) {
         return true;
       }

@@ -297,6 +297,10 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
     if (!found.isEmpty()) {
       into.addAll(found);
       spans.add(PhraseSpan.withoutClauses(s, head));
+      if (found.size() > 1) {
+        s.children(head).stream().filter(d -> d.relation().startsWith("conj"))
+            .forEach(d -> spans.add(PhraseSpan.withoutClauses(s, d.dependent())));
+      }
     }
   }
 }
