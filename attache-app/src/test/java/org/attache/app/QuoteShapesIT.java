@@ -40,6 +40,7 @@ class QuoteShapesIT {
       capital speaking for its state | Baku said that the talks with Yerevan had been useful. | talks with Yerevan had been useful | indirect | Azerbaijan
       institution as speaker | The Russian Foreign Ministry said that it was concerned by the shelling near the border. | concerned by the shelling | indirect | Russian Foreign Ministry
       expressed hope | Lavrov expressed hope that the border commissions would meet soon. | border commissions would meet soon | indirect | Sergey Lavrov
+      a second speech verb the parse hangs inside the first clause | Sergey Lavrov stressed that Russia had helped end the war, and noted that Armenia valued the work of the border commission. | Armenia valued the work | indirect | Sergey Lavrov
       several speakers at once | Putin and Aliyev noted that the memory of the war is honoured in both countries. | memory of the war | indirect | -
       """)
   void quoteIsFoundAndAttributed(String shape, String body, String words, String kind, String speaker) {
@@ -73,5 +74,13 @@ class QuoteShapesIT {
       assertThat(q.text()).contains(first).contains(last);
       assertThat(q.speaker().map(Actor::name)).contains("Sergey Lavrov");
     });
+  }
+
+  /** "…, and he stressed that position": a speech verb with an object of its own reports no words before it. */
+  @org.junit.jupiter.api.Test
+  void aSpeechVerbWithAnObjectReportsNoWordsBeforeIt() {
+    Analysis a = analyze("Ilham Aliyev has long argued that the talks need a deadline, and he stressed that position again in Brussels.");
+    assertThat(a.quotes()).as("quotes were " + a.quotes()).noneMatch(q -> q.text().contains("has long argued"))
+        .anyMatch(q -> q.text().startsWith("the talks need a deadline"));
   }
 }

@@ -52,7 +52,7 @@ final class ReportedSpeechFinder {
     Optional<TextSpan> parsed = content(s, verb);
     Optional<TextSpan> content = parsed.or(() -> SurfaceSpeech.participle(s, verb, verbs));
     Optional<TextSpan> subject = speaker(s, verb, verbs);
-    if (content.isEmpty()) {
+    if (content.isEmpty() && s.child(verb, "obj").isEmpty()) {
       content = SurfaceSpeech.trailing(s, verb, verbs);
       subject = SurfaceSpeech.subjectBefore(s, verb).or(() -> subject(s, verb));
     }
@@ -112,10 +112,28 @@ final class ReportedSpeechFinder {
     }
     String rel = s.relationOf(verb);
     int gov = s.governorOf(verb);
+    int reporter = reporterAbove(s, verb);
+    if (reporter >= 0) {
+      return subject(s, reporter);
+    }
     if (gov >= 0 && (rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("xcomp"))) {
       return s.child(gov, "nsubj").map(n -> Syntax.subtree(s, n));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "He stressed that P, and noted that Q": the parser often hangs the second speech verb on the
+   * verb of P, whose subject is then not the speaker. When a speech verb is coordinated with the
+   * verb of a clause another speech verb reports, it shares that verb's speaker: returns it, or -1.
+   */
+  private static int reporterAbove(Sentence s, int verb) {
+    int gov = s.governorOf(verb);
+    if (gov < 0 || !s.relationOf(verb).startsWith("conj") || !s.relationOf(gov).equals("ccomp") || s.child(verb, "ccomp").isEmpty()) {
+      return -1;
+    }
+    int reporter = s.governorOf(gov);
+    return reporter >= 0 && s.token(reporter).pos().startsWith("VB") && s.child(reporter, "nsubj").isPresent() ? reporter : -1;
   }
 
   private static Optional<QuoteCandidate> accordingTo(AnnotatedText text, Sentence s) {
