@@ -48,6 +48,9 @@ final class SparkExtractCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
   boolean overwrite;
 
+  @Option(names = "--all-languages", description = "Extract articles in every language (no language check).")
+  boolean allLanguages;
+
   @Parameters(paramLabel = "PATH", arity = "2..*", description = "Inputs (files or folders), then the output folder.")
   List<String> paths = new ArrayList<>();
 
@@ -69,7 +72,7 @@ final class SparkExtractCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       int n = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
       SparkExtraction.Job job = new SparkExtraction.Job(paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1), ship(spark, meta), n,
-          overwrite);
+          overwrite, allLanguages);
       PipelineFactory factory = new PipelineFactory(shipAll(spark, actors), shipAll(spark, patterns));
       SparkExtraction.Summary s = SparkExtraction.run(spark, job, factory);
       double seconds = (System.nanoTime() - t0) / 1e9;

@@ -36,8 +36,11 @@ public final class SparkExtraction {
    *     with {@code SparkContext.addFile}, by its file name; empty for none
    * @param partitions how many partitions extraction runs in (at least the cores, for balance)
    * @param overwrite whether an existing output folder is replaced
+   * @param allLanguages whether articles not in English are extracted too (else each is a
+   *     {@code skipped} row of the problems table, as the CLI notes it on stderr)
    */
-  public record Job(List<String> inputs, String output, Optional<String> metaFile, int partitions, boolean overwrite) {
+  public record Job(List<String> inputs, String output, Optional<String> metaFile, int partitions, boolean overwrite,
+      boolean allLanguages) {
 
     public Job {
       inputs = List.copyOf(inputs);
@@ -69,7 +72,7 @@ public final class SparkExtraction {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     JavaRDD<Facts> facts = Inputs.of(sc, job.inputs(), job.partitions())
-        .mapPartitions(new Extractor(source, job.metaFile().orElse(null), now)).persist(StorageLevel.MEMORY_AND_DISK());
+        .mapPartitions(new Extractor(source, job.metaFile().orElse(null), now, !job.allLanguages())).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       SaveMode mode = job.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
       for (Tables.Table t : Tables.PER_DOCUMENT) {

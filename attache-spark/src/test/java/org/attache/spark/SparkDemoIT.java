@@ -63,7 +63,7 @@ class SparkDemoIT {
       spark.sparkContext().addFile(meta.toString());
       Path out = dir.resolve("out");
       SparkExtraction.Summary s = SparkExtraction.run(spark,
-          new SparkExtraction.Job(List.of(in.toString()), out.toString(), Optional.of("index.tsv"), 2, false), PipelineFactory.bundled());
+          new SparkExtraction.Job(List.of(in.toString()), out.toString(), Optional.of("index.tsv"), 2, false, false), PipelineFactory.bundled());
       assertThat(s.documents()).isEqualTo(DOCS.size());
       assertThat(s.withProblems()).isZero();
       assertThat(fromSpark(spark, out)).isEqualTo(direct);

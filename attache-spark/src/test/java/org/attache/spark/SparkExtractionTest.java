@@ -39,6 +39,8 @@ class SparkExtractionTest {
     write(in.resolve("vienna.txt"), "Aliyev met Pashinyan in Vienna. \"We talked,\" he said.");
     write(in.resolve("nested/other.txt"), "Pashinyan met Aliyev.");
     write(in.resolve("crash.txt"), "Aliyev CRASH");
+    write(in.resolve("french.txt"), "Le ministre des Affaires étrangères a rencontré hier son homologue à Bakou. Les deux pays ont "
+        + "signé un accord sur la coopération économique et ont promis de poursuivre le dialogue dans les prochains mois.");
     Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0});
     write(in.resolve("index.tsv"), "doc\tpublished\tnot an article\n");
     write(in.resolve("feed.jsonl"), "{\"id\":\"j1\",\"title\":\"T\",\"published\":\"2020-11-11\",\"outlet\":\"Wire\",\"text\":\"Aliyev met Pashinyan.\"}\n"
@@ -51,7 +53,7 @@ class SparkExtractionTest {
     spark.sparkContext().setLogLevel("ERROR");
     spark.sparkContext().addFile(meta.toString());
     out = dir.resolve("out");
-    summary = SparkExtraction.run(spark, new SparkExtraction.Job(List.of(in.toString()), out.toString(), Optional.of("meta.tsv"), 3, false),
+    summary = SparkExtraction.run(spark, new SparkExtraction.Job(List.of(in.toString()), out.toString(), Optional.of("meta.tsv"), 3, false, false),
         new FakePipeline());
   }
 
@@ -67,6 +69,7 @@ class SparkExtractionTest {
         || p.startsWith("crash annotate: IllegalStateException: the stub annotator fails on CRASH"));
     assertThat(problems).anyMatch(p -> p.startsWith("binary read: ") && p.contains("binary"));
     assertThat(problems).anyMatch(p -> p.startsWith("feed#2 read: not a JSON object"));
+    assertThat(problems).anyMatch(p -> p.startsWith("french skipped: not English (fr"));
     assertThat(rows("documents", "doc_id")).containsExactlyInAnyOrder("vienna", "other", "crash", "j1", "feed#3");
     assertThat(summary.documents()).isEqualTo(5);
   }
@@ -114,7 +117,7 @@ class SparkExtractionTest {
     Path store = dir.resolve("loaded");
     try (KnowledgeBase kb = KnowledgeBase.open(store)) {
       var r = ParquetLoader.load(kb, out, 2);
-      assertThat(r.added()).as("five articles and two unreadable inputs").isEqualTo(7);
+      assertThat(r.added()).as("five articles, two unreadable inputs and one article in French, each with its note").isEqualTo(8);
       assertThat(kb.search(SearchQuery.of("Vienna"))).hasSize(1);
     }
     assertThat(KnowledgeBase.sql(store, "SELECT mentions FROM events", 5).rows()).containsExactly(List.of(3));

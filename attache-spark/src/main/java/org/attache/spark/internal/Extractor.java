@@ -22,27 +22,39 @@ import org.attache.model.Analysis;
 import org.attache.model.Article;
 import org.attache.model.Problem;
 import org.attache.nlp.Pipeline;
+import org.attache.langid.OpenNlpLanguageGuesser;
 import org.attache.spark.PipelineSource;
 
 /**
  * Extracts one partition: reads each input with the same readers as the CLI, runs this JVM's
  * pipeline on every article, and returns each document's rows. A document that cannot be read,
  * and any failure on one input, becomes problem rows with the reason; the partition goes on.
- * Copies and other languages are not skipped: that needs the whole corpus, which no partition
- * sees. Serializable (Spark ships it to the executors); each call is independent.
+ * An article in another language is a {@code skipped} problem row with the CLI's note, and no
+ * facts. Copies are not skipped: that needs the whole corpus, which no partition sees.
+ * Serializable (Spark ships it to the executors); each call is independent.
  */
-public record Extractor(PipelineSource source, String metaFile, LocalDateTime ingestedAt) implements FlatMapFunction<Iterator<RawInput>, Facts> {
+public record Extractor(PipelineSource source, String metaFile, LocalDateTime ingestedAt, boolean skipOtherLanguages)
+    implements FlatMapFunction<Iterator<RawInput>, Facts> {
 
   private static final long serialVersionUID = 1L;
 
   /** The problem stage of a failure outside the readers and the pipeline. */
   public static final String STAGE = "spark";
 
+  /** The problem stage of an article left out, with the reason (another language). */
+  public static final String SKIPPED = "skipped";
+
+  /** The language model, loaded once per executor JVM when first needed. */
+  private static final class Languages {
+    static final LanguageGuesser GUESSER = OpenNlpLanguageGuesser.load();
+  }
+
   @Override
   public Iterator<Facts> call(Iterator<RawInput> inputs) throws IOException {
     Pipeline pipeline = PipelineHolder.get(source);
     MetadataIndex meta = metaFile == null ? MetadataIndex.empty() : MetadataIndex.read(Path.of(SparkFiles.get(metaFile)));
-    ArticleSources sources = ArticleSources.create(IngestConfig.defaults().withSkipping(false, false), meta, LanguageGuesser.undetermined());
+    ArticleSources sources = ArticleSources.create(IngestConfig.defaults().withSkipping(false, skipOtherLanguages), meta,
+        skipOtherLanguages ? Languages.GUESSER : LanguageGuesser.undetermined());
     List<Facts> out = new ArrayList<>();
     while (inputs.hasNext()) {
       RawInput in = inputs.next();
@@ -85,6 +97,9 @@ public record Extractor(PipelineSource source, String metaFile, LocalDateTime in
   }
 
   private Facts facts(Pipeline pipeline, ReadResult r) {
+    if (r.skip().isPresent()) {
+      return problem(r.document(), SKIPPED, r.skip().get().note());
+    }
     if (r.article().isEmpty()) {
       List<Problem> why = r.problems().isEmpty() ? List.of(new Problem(r.document(), "read", "no article in " + r.source())) : r.problems();
       return problems(why);
