@@ -76,6 +76,15 @@ class QuoteShapesIT {
     });
   }
 
+  /** "He stressed that P, and noted that Q": two quotes, the first ending before the second report. */
+  @org.junit.jupiter.api.Test
+  void twoReportsInOneSentenceAreTwoQuotes() {
+    Analysis a = analyze("Sergey Lavrov stressed that Russia had helped end the war, and noted that Armenia valued the work of the border commission.");
+    assertThat(a.quotes()).as("quotes were " + a.quotes())
+        .anyMatch(q -> q.text().equals("Russia had helped end the war"))
+        .anyMatch(q -> q.text().startsWith("Armenia valued the work"));
+  }
+
   /** "…, and he stressed that position": a speech verb with an object of its own reports no words before it. */
   @org.junit.jupiter.api.Test
   void aSpeechVerbWithAnObjectReportsNoWordsBeforeIt() {

@@ -49,7 +49,7 @@ final class ReportedSpeechFinder {
     if (s.child(verb, "nsubj:pass").isPresent() || s.child(verb, "expl").isPresent()) {
       return Optional.empty();
     }
-    Optional<TextSpan> parsed = content(s, verb);
+    Optional<TextSpan> parsed = content(s, verb).map(c -> beforeNextReport(s, verb, c));
     Optional<TextSpan> content = parsed.or(() -> SurfaceSpeech.participle(s, verb, verbs));
     Optional<TextSpan> subject = speaker(s, verb, verbs);
     if (content.isEmpty() && s.child(verb, "obj").isEmpty()) {
@@ -77,6 +77,32 @@ final class ReportedSpeechFinder {
       return Optional.of(SurfaceSpeech.toSentenceEnd(s, Syntax.subtree(s, obj.get())));
     }
     return thatClauseBelow(s, verb);
+  }
+
+  /**
+   * "He stressed that P, and noted that Q": where the parse hangs the second report inside P, P's
+   * words end before it (Q is a quote of its own).
+   */
+  private TextSpan beforeNextReport(Sentence s, int verb, TextSpan content) {
+    Optional<Integer> clause = s.child(verb, "ccomp");
+    if (clause.isEmpty()) {
+      return content;
+    }
+    for (var d : s.children(clause.get())) {
+      int other = d.dependent();
+      if (d.relation().startsWith("conj") && verbs.isCue(s.tokens(), other) && s.child(other, "ccomp").isPresent()) {
+        int cut = Syntax.subtree(s, other).start();
+        int last = -1;
+        for (Token t : s.tokens()) {
+          if (t.span().end() <= cut && t.span().start() >= content.start() && t.word().chars().anyMatch(Character::isLetterOrDigit)
+              && !t.word().equalsIgnoreCase("and")) {
+            last = t.span().end();
+          }
+        }
+        return last > content.start() ? new TextSpan(content.start(), last) : content;
+      }
+    }
+    return content;
   }
 
   /** "made it clear that …", "drew attention to the fact that …": a that-clause one step down. */
