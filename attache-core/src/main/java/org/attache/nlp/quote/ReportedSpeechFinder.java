@@ -80,17 +80,18 @@ final class ReportedSpeechFinder {
   }
 
   /**
-   * "He stressed that P, and noted that Q": where the parse hangs the second report inside P, P's
-   * words end before it (Q is a quote of its own).
+   * "He stressed that P, and noted that Q": P's words end before the second report, which is a
+   * quote of its own, whether the parse coordinates the two verbs or hangs the second inside P.
    */
   private TextSpan beforeNextReport(Sentence s, int verb, TextSpan content) {
     Optional<Integer> clause = s.child(verb, "ccomp");
     if (clause.isEmpty()) {
       return content;
     }
-    for (var d : s.children(clause.get())) {
-      int other = d.dependent();
-      if (d.relation().startsWith("conj") && verbs.isCue(s.tokens(), other) && s.child(other, "ccomp").isPresent()) {
+    for (int other = 0; other < s.tokens().size(); other++) {
+      boolean coordinated = within(s, other, clause.get()) || s.governorOf(other) == verb;
+      if (s.relationOf(other).startsWith("conj") && coordinated && verbs.isCue(s.tokens(), other)
+          && s.child(other, "ccomp").isPresent() && s.token(other).span().start() > content.start()) {
         int cut = Syntax.subtree(s, other).start();
         int last = -1;
         for (Token t : s.tokens()) {
@@ -103,6 +104,16 @@ final class ReportedSpeechFinder {
       }
     }
     return content;
+  }
+
+  /** Whether {@code token} hangs, through any chain of governors, from {@code head}. */
+  private static boolean within(Sentence s, int token, int head) {
+    for (int t = s.governorOf(token), steps = 0; t >= 0 && steps < s.tokens().size(); t = s.governorOf(t), steps++) {
+      if (t == head) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "made it clear that …", "drew attention to the fact that …": a that-clause one step down. */
