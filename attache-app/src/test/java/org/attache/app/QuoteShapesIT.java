@@ -76,6 +76,17 @@ class QuoteShapesIT {
     });
   }
 
+  /** "Baku said that the president had stressed that …": the president is Azerbaijan's, not the last one named. */
+  @org.junit.jupiter.api.Test
+  void aRoleNounInWhatAStateIsReportedToSayIsThatStates() {
+    Analysis a = analyze("Ilham Aliyev met Emmanuel Macron in Paris. Baku said that the president had stressed that the borders must be respected.");
+    assertThat(a.quotes()).as("quotes were " + a.quotes())
+        .anySatisfy(q -> {
+          assertThat(q.text()).startsWith("the borders must be respected");
+          assertThat(q.speaker().map(Actor::name)).contains("Ilham Aliyev");
+        });
+  }
+
   /** "He stressed that P, and noted that Q": two quotes, the first ending before the second report. */
   @org.junit.jupiter.api.Test
   void twoReportsInOneSentenceAreTwoQuotes() {

@@ -55,7 +55,7 @@ final class SpeakerAttributor {
     if (named.isPresent()) {
       return named.map(this::stateIfSeat);
     }
-    Optional<Actor> byRole = byLooseRole(phrase);
+    Optional<Actor> byRole = byLooseRole(phrase, context);
     if (byRole.isPresent()) {
       return byRole;
     }
@@ -67,7 +67,8 @@ final class SpeakerAttributor {
     boolean description = Set.of("the", "this", "that", "our", "his", "her").contains(first) || words.get(0).isNoun();
     if (description) {
       Set<String> offices = descriptions.offices(head(words).lemma());
-      Optional<Actor> holder = offices.isEmpty() ? Optional.empty() : lastPerson(0, phrase.start(), context, nationality(words), offices);
+      Optional<String> country = nationality(words).or(() -> reportingCountry(phrase, context));
+      Optional<Actor> holder = offices.isEmpty() ? Optional.empty() : lastPerson(0, phrase.start(), context, country, offices);
       if (holder.isPresent()) {
         return holder;
       }
@@ -149,6 +150,14 @@ final class SpeakerAttributor {
     return head.pos().equals("NNS") || head.pos().equals("NNPS");
   }
 
+  /**
+   * "Baku said that the president had reiterated …": a role noun inside words a state (or one of
+   * its bodies) is reported to have said is that state's office holder.
+   */
+  private static Optional<String> reportingCountry(TextSpan phrase, Context context) {
+    return context.lastSpeaker().filter(a -> context.lastSpeakerEnd() >= phrase.end()).flatMap(Actor::country);
+  }
+
   private Optional<String> nationality(List<Token> words) {
     for (Token t : words) {
       Optional<String> c = registry.countryOfAdjective(t.word());
@@ -159,20 +168,21 @@ final class SpeakerAttributor {
     return Optional.empty();
   }
 
-  private Optional<Actor> byLooseRole(TextSpan phrase) {
+  private Optional<Actor> byLooseRole(TextSpan phrase, Context context) {
     for (ArticleActors.RoleReference r : actors.roleReferences()) {
       if (phrase.contains(r.span())) {
-        return lastHolder(r.office(), phrase.start());
+        Optional<String> country = r.country().isPresent() ? Optional.empty() : reportingCountry(phrase, context);
+        return lastHolder(r.office(), phrase.start(), country);
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Actor> lastHolder(String office, int before) {
+  private Optional<Actor> lastHolder(String office, int before, Optional<String> country) {
     Actor best = null;
     int bestAt = -1;
     for (var e : actors.entities()) {
-      if (!actors.offices(e.actor().id()).contains(office)) {
+      if (!actors.offices(e.actor().id()).contains(office) || country.isPresent() && !e.actor().country().equals(country)) {
         continue;
       }
       for (Mention m : e.mentions()) {
