@@ -41,6 +41,7 @@ class QuoteShapesIT {
       institution as speaker | The Russian Foreign Ministry said that it was concerned by the shelling near the border. | concerned by the shelling | indirect | Russian Foreign Ministry
       expressed hope | Lavrov expressed hope that the border commissions would meet soon. | border commissions would meet soon | indirect | Sergey Lavrov
       a second speech verb the parse hangs inside the first clause | Sergey Lavrov stressed that Russia had helped end the war, and noted that Armenia valued the work of the border commission. | Armenia valued the work | indirect | Sergey Lavrov
+      a participle after the object of a speech verb | The Russian Foreign Ministry condemned the visit, calling it a dangerous provocation by the West. | dangerous provocation | indirect | Russian Foreign Ministry
       several speakers at once | Putin and Aliyev noted that the memory of the war is honoured in both countries. | memory of the war | indirect | -
       """)
   void quoteIsFoundAndAttributed(String shape, String body, String words, String kind, String speaker) {

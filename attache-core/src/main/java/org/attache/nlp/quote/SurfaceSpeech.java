@@ -1,6 +1,7 @@
 package org.attache.nlp.quote;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
@@ -89,13 +90,21 @@ final class SurfaceSpeech {
     return to > from ? Optional.of(new TextSpan(t.get(from).span().start(), t.get(to).span().end())) : Optional.empty();
   }
 
-  /** Returns the speech verb just before ", VERBing" ("said, stressing"), or -1. */
+  /**
+   * Returns the speech verb a ", VERBing" participle goes with: just before the comma ("said,
+   * stressing"), or its governor in the parse ("condemned the visit, calling it …"); else -1.
+   */
   static int governingCue(Sentence s, int verb, SpeechVerbs verbs) {
     List<Token> t = s.tokens();
-    if (!t.get(verb).pos().equals("VBG") || verb < 2 || !t.get(verb - 1).word().equals(",") || !verbs.isCue(t, verb - 2)) {
+    if (!t.get(verb).pos().equals("VBG")) {
       return -1;
     }
-    return verb - 2;
+    if (verb >= 2 && t.get(verb - 1).word().equals(",") && verbs.isCue(t, verb - 2)) {
+      return verb - 2;
+    }
+    int gov = s.parsed() ? s.governorOf(verb) : -1;
+    boolean participle = Set.of("advcl", "dep", "xcomp").contains(s.relationOf(verb));
+    return gov >= 0 && gov < verb && participle && verbs.isCue(t, gov) && t.get(verb - 1).word().equals(",") ? gov : -1;
   }
 
   /** Extends a complement clause to the end of its sentence, leaving out closing punctuation. */
