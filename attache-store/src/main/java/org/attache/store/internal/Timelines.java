@@ -32,19 +32,18 @@ final class Timelines {
     List<ActorRef> left = ActorNames.side(c, a);
     List<ActorRef> right = ActorNames.side(c, b);
     List<Object> params = new ArrayList<>();
-    String l = "(" + Sql.marks(left.size()) + ")";
-    String r = "(" + Sql.marks(right.size()) + ")";
-    params.addAll(Sql.orNone(ActorNames.ids(left)));
-    params.addAll(Sql.orNone(ActorNames.ids(right)));
-    params.addAll(Sql.orNone(ActorNames.ids(right)));
-    params.addAll(Sql.orNone(ActorNames.ids(left)));
+    String forward = "(" + end(left, "source", params) + " AND " + end(right, "target", params) + ")";
+    String backward = "(" + end(right, "source", params) + " AND " + end(left, "target", params) + ")";
     String part = by.name().toLowerCase(Locale.ROOT);
-    String sql = "WITH sel AS (SELECT * FROM event_v WHERE ((source_id IN " + l + " AND target_id IN " + r + ") OR (source_id IN " + r
-        + " AND target_id IN " + l + ")) AND day_first IS NOT NULL)"
-        + " SELECT sel.event_id, sel.cameo, sel.label, sel.quad_class, sel.goldstein, coalesce(sel.source, sel.source_id) AS source,"
-        + " coalesce(sel.target, sel.target_id) AS target, sel.date, sel.location, sel.status, sel.mentions,"
+    String sql = "WITH sel AS (SELECT * FROM events WHERE (" + forward + " OR " + backward + ") AND day_first IS NOT NULL)"
+        + " SELECT sel.event_id, sel.cameo, coalesce(c4.label, c3.label, c2.label) AS label,"
+        + " coalesce(c4.quad_class, c3.quad_class, c2.quad_class) AS quad_class, coalesce(c4.goldstein, c3.goldstein, c2.goldstein) AS goldstein,"
+        + " coalesce(s.name, sel.source_id) AS source, coalesce(t.name, sel.target_id) AS target, sel.date, sel.location, sel.status, sel.mentions,"
         + " CAST(date_trunc('" + part + "', sel.day_first) AS DATE) AS period, ev.evidence, ev.doc_id, sel.day_first"
-        + " FROM sel LEFT JOIN (SELECT event_id, arg_min(evidence, doc_id) AS evidence, min(doc_id) AS doc_id FROM event_mentions"
+        + " FROM sel LEFT JOIN cameo c4 ON c4.code = sel.cameo LEFT JOIN cameo c3 ON c3.code = substr(sel.cameo, 1, 3)"
+        + " LEFT JOIN cameo c2 ON c2.code = sel.root LEFT JOIN actors s ON s.actor_id = sel.source_id"
+        + " LEFT JOIN actors t ON t.actor_id = sel.target_id"
+        + " LEFT JOIN (SELECT event_id, arg_min(evidence, doc_id) AS evidence, min(doc_id) AS doc_id FROM event_mentions"
         + " WHERE event_id IN (SELECT event_id FROM sel) GROUP BY event_id) ev ON ev.event_id = sel.event_id"
         + " ORDER BY sel.day_first, sel.event_id";
     Map<LocalDate, List<TimelineEvent>> buckets = new LinkedHashMap<>();
@@ -61,6 +60,24 @@ final class Timelines {
     List<TimelinePeriod> periods = new ArrayList<>();
     buckets.forEach((start, events) -> periods.add(period(start, events)));
     return new Timeline(left, right, by, periods);
+  }
+
+  /**
+   * Returns the condition that one end ({@code source} or {@code target}) of an event is on this
+   * side: a country matches the stored country the end stands for ({@link SideCountry}), any other
+   * actor its id; a side that resolved to nothing matches nothing.
+   */
+  private static String end(List<ActorRef> side, String end, List<Object> params) {
+    if (side.isEmpty()) {
+      return "false";
+    }
+    ActorRef first = side.get(0);
+    if (first.isCountry()) {
+      params.add(first.country().orElseThrow().toUpperCase(Locale.ROOT));
+      return end + "_country = ?";
+    }
+    params.add(first.id());
+    return end + "_id = ?";
   }
 
   private static TimelinePeriod period(LocalDate start, List<TimelineEvent> events) {
