@@ -13,7 +13,9 @@ import org.attache.store.internal.Store;
  * with a Lucene index beside it for full-text search, in one folder. {@link #open} takes the
  * store's one-writer lock and brings the index up to date with the database; {@link #openReadOnly}
  * reads while nothing writes. Each {@link #add} is one transaction, so a crash at any moment loses
- * at most the batch in flight. Not thread-safe: use one instance per thread, one writer per store.
+ * at most the batch in flight. Thread-safe: queries from many threads run in parallel, each on a
+ * DuckDB connection of its own, and see only committed batches; {@link #add} calls take turns. One
+ * writing process per store.
  */
 public final class KnowledgeBase implements AutoCloseable {
 

@@ -35,9 +35,11 @@ import org.attache.store.TimelineEvent;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The open store behind {@link org.attache.store.KnowledgeBase}: one DuckDB connection, the lock
- * and the Lucene writer when writable, the searcher always. Every JDBC failure becomes a
- * {@link StoreException} naming the store. Not thread-safe for writing.
+ * The open store behind {@link org.attache.store.KnowledgeBase}: the store's own DuckDB connection
+ * with the lock and the Lucene writer when writable, a pool of connections for queries, and the
+ * shared searcher. Thread-safe: queries run in parallel, each on a connection of its own and in one
+ * transaction; writes take turns on the store's connection and never block a query. Every JDBC
+ * failure becomes a {@link StoreException} naming the store.
  */
 public final class Store implements AutoCloseable {
 
@@ -56,6 +58,8 @@ public final class Store implements AutoCloseable {
   private final TextIndex index;
   private final BatchWriter writer;
   private final TextSearch search;
+  private final ReadConnections readers;
+  private final Object writing = new Object();
 
   private Store(Path dir, DuckDBConnection c, StoreLock lock, TextIndex index, BatchWriter writer) {
     this.dir = dir;
@@ -64,6 +68,7 @@ public final class Store implements AutoCloseable {
     this.index = index;
     this.writer = writer;
     this.search = new TextSearch(dir.resolve(INDEX));
+    this.readers = new ReadConnections(c);
   }
 
   public static Store writable(Path dir) {
@@ -132,12 +137,14 @@ public final class Store implements AutoCloseable {
 
   public AddResult add(List<Analysis> batch) {
     requireWritable("add");
-    return work("cannot store batch", cn -> {
+    AddResult added = write("cannot store batch", cn -> {
       AddResult r = writer.write(batch);
       index.catchUp(cn);
       cn.commit();
       return r;
     });
+    refreshSearch();
+    return added;
   }
 
   public boolean isStored(Article a) {
@@ -166,7 +173,9 @@ public final class Store implements AutoCloseable {
 
   public int reindex() {
     requireWritable("reindex");
-    return work("cannot rebuild the index", cn -> index.rebuild(cn));
+    int n = write("cannot rebuild the index", cn -> index.rebuild(cn));
+    refreshSearch();
+    return n;
   }
 
   public List<SearchHit> search(SearchQuery q) {
@@ -225,15 +234,31 @@ public final class Store implements AutoCloseable {
     return dir;
   }
 
+  /** Runs a query on a connection of its own, in parallel with other queries and with a write. */
   private <T> T work(String what, Work<T> w) {
     try {
-      T t = w.run(c);
-      if (!c.getAutoCommit()) {
-        c.commit();
-      }
-      return t;
+      return readers.run(w);
     } catch (SQLException | IOException e) {
       throw wrap(e, what + " in store " + dir);
+    }
+  }
+
+  /** Runs a write on the store's connection, one at a time. */
+  private <T> T write(String what, Work<T> w) {
+    synchronized (writing) {
+      try {
+        return w.run(c);
+      } catch (SQLException | IOException e) {
+        throw wrap(e, what + " in store " + dir);
+      }
+    }
+  }
+
+  private void refreshSearch() {
+    try {
+      search.refresh();
+    } catch (IOException e) {
+      throw new StoreException("cannot reopen the search index of store " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -271,10 +296,13 @@ public final class Store implements AutoCloseable {
   public void close() {
     try {
       search.close();
-      if (index != null) {
-        index.close();
+      readers.close();
+      synchronized (writing) {
+        if (index != null) {
+          index.close();
+        }
+        c.close();
       }
-      c.close();
     } catch (IOException | SQLException e) {
       throw new StoreException("cannot close store " + dir + ": " + e.getMessage(), e);
     } finally {
