@@ -19,6 +19,9 @@ import org.attache.store.internal.Store;
  */
 public final class KnowledgeBase implements AutoCloseable {
 
+  /** How many events each period of a timeline lists unless asked otherwise; the counts cover them all. */
+  public static final int TIMELINE_EVENTS = 10;
+
   private final Store store;
 
   private KnowledgeBase(Store store) {
@@ -79,9 +82,20 @@ public final class KnowledgeBase implements AutoCloseable {
     return store.quotes(query);
   }
 
-  /** Returns the events between {@code a} and {@code b} (actors, or countries with everyone affiliated to them) per period. */
+  /**
+   * Returns the events between {@code a} and {@code b} (actors, or countries with everyone affiliated
+   * to them) per period, each period listing its {@value #TIMELINE_EVENTS} most-told events.
+   */
   public Timeline timeline(String a, String b, Period by) {
-    return store.timeline(a, b, by);
+    return timeline(a, b, by, TIMELINE_EVENTS);
+  }
+
+  /** Returns the timeline between {@code a} and {@code b}, each period listing at most {@code eventsPerPeriod} events (the most told). */
+  public Timeline timeline(String a, String b, Period by, int eventsPerPeriod) {
+    if (eventsPerPeriod < 0) {
+      throw new IllegalArgumentException("events per period must not be negative: " + eventsPerPeriod);
+    }
+    return store.timeline(a, b, by, eventsPerPeriod);
   }
 
   public Optional<ActorProfile> actor(String name) {

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentReadsTest {
 
   private static final int THREADS = 8;
+  private static final int READERS = 3;
+  private static final int WRITES = 12;
 
   @TempDir
   Path dir;
@@ -37,7 +39,7 @@ class ConcurrentReadsTest {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       try {
         List<Future<List<Object>>> runs = new ArrayList<>();
-        for (int i = 0; i < THREADS * 10; i++) {
+        for (int i = 0; i < THREADS * 3; i++) {
           runs.add(pool.submit(() -> answers(kb)));
         }
         for (Future<List<Object>> f : runs) {
@@ -57,11 +59,11 @@ class ConcurrentReadsTest {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       try {
         List<Future<Long>> readers = new ArrayList<>();
-        for (int i = 0; i < THREADS - 1; i++) {
+        for (int i = 0; i < READERS; i++) {
           readers.add(pool.submit(reader(kb, writing)));
         }
         Future<?> writer = pool.submit(() -> {
-          for (int n = 0; n < 20; n++) {
+          for (int n = 0; n < WRITES; n++) {
             kb.add(List.of(copy(story.get(n % story.size()), n)));
           }
           writing.set(false);
@@ -69,14 +71,14 @@ class ConcurrentReadsTest {
         });
         writer.get(120, TimeUnit.SECONDS);
         for (Future<Long> r : readers) {
-          assertThat(r.get(60, TimeUnit.SECONDS)).isEqualTo(20L);
+          assertThat(r.get(60, TimeUnit.SECONDS)).isEqualTo((long) WRITES);
         }
       } finally {
         writing.set(false);
         pool.shutdownNow();
       }
-      assertThat(kb.documents()).isEqualTo(20);
-      assertThat(kb.search(SearchQuery.of("Washington"))).hasSize(6);
+      assertThat(kb.documents()).isEqualTo(WRITES);
+      assertThat(kb.search(SearchQuery.of("Washington"))).hasSize(WRITES / 3);
     }
   }
 

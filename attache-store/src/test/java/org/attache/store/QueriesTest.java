@@ -86,6 +86,19 @@ class QueriesTest {
   }
 
   @Test
+  void timelineListsTheMostToldEventsOfEachPeriodButCountsThemAll() {
+    assertThat(kb.timeline("Russia", "Azerbaijan", Period.MONTH, 1).periods()).singleElement().satisfies(p -> {
+      assertThat(p.eventCount()).isEqualTo(2);
+      assertThat(p.quadCounts()).containsExactly(2, 0, 0, 0);
+      assertThat(p.events()).singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
+    });
+    assertThat(kb.timeline("Russia", "Azerbaijan", Period.YEAR, 0).periods()).singleElement().satisfies(p -> {
+      assertThat(p.eventCount()).isEqualTo(2);
+      assertThat(p.events()).isEmpty();
+    });
+  }
+
+  @Test
   void timelineOfActorsWithoutEventsIsEmpty() {
     assertThat(kb.timeline("Russia", "Armenia", Period.YEAR).periods()).isEmpty();
   }

@@ -191,8 +191,8 @@ public final class Store implements AutoCloseable {
     return work("cannot list quotes", cn -> QuoteRows.find(cn, q));
   }
 
-  public Timeline timeline(String a, String b, Period by) {
-    return work("cannot build timeline", cn -> Timelines.between(cn, a, b, by));
+  public Timeline timeline(String a, String b, Period by, int eventsPerPeriod) {
+    return work("cannot build timeline", cn -> Timelines.between(cn, a, b, by, eventsPerPeriod));
   }
 
   public Optional<ActorProfile> actor(String name) {
