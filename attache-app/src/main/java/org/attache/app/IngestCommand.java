@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.attache.ingest.BoilerplateFilter;
 import org.attache.ingest.MetadataIndex;
 import org.attache.ingest.PlainTextReader;
 import org.attache.model.Analysis;
+import org.attache.model.Article;
 import org.attache.store.AddResult;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -131,16 +135,21 @@ final class IngestCommand implements Callable<Integer> {
 
   private static List<Path> pending(KnowledgeBase kb, List<Path> files, MetadataIndex index) {
     PlainTextReader reader = new PlainTextReader(BoilerplateFilter.bundled(), MAX_CHARS);
+    Map<Path, Article> read = new LinkedHashMap<>();
     List<Path> out = new ArrayList<>();
     for (Path f : files) {
       try {
-        if (!kb.isStored(reader.read(f, index.lookup(PlainTextReader.idOf(f))).article())) {
-          out.add(f);
-        }
+        read.put(f, reader.read(f, index.lookup(PlainTextReader.idOf(f))).article());
       } catch (IOException | RuntimeException e) {
         out.add(f);
       }
     }
+    Set<String> stored = kb.stored(List.copyOf(read.values()));
+    read.forEach((f, a) -> {
+      if (!stored.contains(a.id())) {
+        out.add(f);
+      }
+    });
     return out;
   }
 

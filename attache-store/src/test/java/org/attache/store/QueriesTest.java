@@ -99,6 +99,15 @@ class QueriesTest {
   }
 
   @Test
+  void storedNamesTheArticlesKeptWithTheSameContent() {
+    var story = Fixture.visitStory().stream().map(org.attache.model.Analysis::article).toList();
+    var changed = Fixture.article("apa-1", "2021-10-14", "APA", "A corrected text.").build().article();
+    var unknown = Fixture.article("new-1", "2021-10-14", "APA", "Not stored.").build().article();
+    assertThat(kb.stored(java.util.List.of(story.get(0), story.get(2), changed, unknown))).containsExactlyInAnyOrder("tass-1", "apa-2");
+    assertThat(kb.stored(java.util.List.of())).isEmpty();
+  }
+
+  @Test
   void timelineOfActorsWithoutEventsIsEmpty() {
     assertThat(kb.timeline("Russia", "Armenia", Period.YEAR).periods()).isEmpty();
   }

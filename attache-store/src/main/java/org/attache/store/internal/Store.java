@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.attache.model.Analysis;
 import org.attache.model.Article;
 import org.attache.store.ActorProfile;
@@ -45,6 +49,8 @@ public final class Store implements AutoCloseable {
 
   public static final String DATABASE = "attache.duckdb";
   public static final String INDEX = "index";
+  /** Articles per look-up in {@link #stored}: one scan of the ids each, with a parameter list still quick to prepare. */
+  private static final int LOOKUP_CHUNK = 500;
 
   /** A piece of work on the connection. */
   @FunctionalInterface
@@ -154,6 +160,26 @@ public final class Store implements AutoCloseable {
         r.next();
         return r.getLong(1) > 0;
       }
+    });
+  }
+
+  public Set<String> stored(List<Article> articles) {
+    return work("cannot look up stored articles", cn -> {
+      Set<String> out = new HashSet<>();
+      for (int from = 0; from < articles.size(); from += LOOKUP_CHUNK) {
+        List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + LOOKUP_CHUNK));
+        Map<String, String> hashes = new HashMap<>();
+        chunk.forEach(a -> hashes.put(a.id(), ContentHash.of(a)));
+        String sql = "SELECT doc_id, content_hash FROM documents WHERE doc_id IN (" + Sql.marks(hashes.size()) + ")";
+        try (var p = Sql.prepare(cn, sql, List.copyOf(hashes.keySet())); var r = p.executeQuery()) {
+          while (r.next()) {
+            if (r.getString(2).equals(hashes.get(r.getString(1)))) {
+              out.add(r.getString(1));
+            }
+          }
+        }
+      }
+      return out;
     });
   }
 
