@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -13,11 +14,18 @@ import org.duckdb.DuckDBConnection;
  * runs one statement at a time. A reading thread takes an idle connection (or opens one more,
  * {@link DuckDBConnection#duplicate()} of the store's own), runs its work in one transaction, so
  * that all its statements see the same committed state even while a batch is being written, and
- * hands the connection back. Thread-safe.
+ * hands the connection back. At most {@link #MAX_RUNNING} queries run at once, the others wait
+ * their turn in arrival order: two hundred queries started together on two cores thrash (each
+ * runs DuckDB's operators on its own thread) and finish later than the same queries taken a few
+ * at a time. Thread-safe.
  */
 final class ReadConnections implements AutoCloseable {
 
+  /** Queries running at once: enough to keep every core busy while another query waits on I/O or Java. */
+  static final int MAX_RUNNING = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
   private final DuckDBConnection origin;
+  private final Semaphore running = new Semaphore(MAX_RUNNING, true);
   private final ConcurrentLinkedDeque<DuckDBConnection> idle = new ConcurrentLinkedDeque<>();
   private final List<DuckDBConnection> opened = new ArrayList<>();
   private boolean closed;
@@ -27,6 +35,20 @@ final class ReadConnections implements AutoCloseable {
   }
 
   <T> T run(Store.Work<T> work) throws SQLException, IOException {
+    try {
+      running.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting for a connection", e);
+    }
+    try {
+      return runOn(work);
+    } finally {
+      running.release();
+    }
+  }
+
+  private <T> T runOn(Store.Work<T> work) throws SQLException, IOException {
     DuckDBConnection c = take();
     boolean healthy = false;
     try {
