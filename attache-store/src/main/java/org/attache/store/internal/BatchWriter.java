@@ -15,6 +15,7 @@ import java.util.Set;
 import org.attache.model.Actor;
 import org.attache.model.Analysis;
 import org.attache.model.Article;
+import org.attache.model.CountrySide;
 import org.attache.model.Entity;
 import org.attache.model.Event;
 import org.attache.model.FuzzyDate;
@@ -36,7 +37,7 @@ final class BatchWriter {
 
   private final DuckDBConnection c;
   private final EventLinker linker = new EventLinker();
-  /** Every stored actor's id with the country it stands for on a timeline ("" for none), as {@link SideCountry} defines it. */
+  /** Every stored actor's id with the country it stands for on a timeline ("" for none), as {@link CountrySide} defines it. */
   private final Map<String, String> actors = new HashMap<>();
   private long nextQuoteId = -1;
 
@@ -170,7 +171,7 @@ final class BatchWriter {
     if (actors.containsKey(a.id()) || newActors.containsKey(a.id())) {
       return;
     }
-    newActors.put(a.id(), SideCountry.of(a).orElse(""));
+    newActors.put(a.id(), CountrySide.of(a).orElse(""));
     ap.begin().text(a.id()).text(a.name()).text(a.type().name()).text(a.country()).text(String.join("|", a.aliases())).end();
   }
 

@@ -57,7 +57,7 @@ final class EventLinker {
 
   /**
    * Links {@code tellings} into the stored events; {@code side} gives an actor id's
-   * {@link SideCountry} (null for none), written beside each event.
+   * {@link org.attache.model.CountrySide} (null for none), written beside each event.
    */
   Linked link(DuckDBConnection c, List<Telling> tellings, UnaryOperator<String> side) throws SQLException {
     if (tellings.isEmpty()) {

@@ -103,7 +103,7 @@ final class Timelines {
 
   /**
    * Returns the condition that one end ({@code source} or {@code target}) of an event is on this
-   * side: a country matches the stored country the end stands for ({@link SideCountry}), any other
+   * side: a country matches the stored country the end stands for ({@link org.attache.model.CountrySide}), any other
    * actor its id; a side that resolved to nothing matches nothing.
    */
   private static String end(List<ActorRef> side, String end, List<Object> params) {
