@@ -34,29 +34,33 @@ final class Timelines {
     List<ActorRef> right = ActorNames.side(c, b);
     List<Object> params = new ArrayList<>();
     String period = "CAST(date_trunc('" + by.name().toLowerCase(Locale.ROOT) + "', e.day_first) AS DATE)";
-    String columns = "SELECT e.event_id, e.cameo, e.root, e.source_id, e.target_id, e.date, e.location, e.status, e.mentions, e.day_first, "
-        + period + " AS period FROM events e WHERE e.day_first IS NOT NULL AND ";
+    String columns = "SELECT e.event_id, e.cameo, e.root, e.status, e.mentions, e.day_first, " + period
+        + " AS period FROM events e WHERE e.day_first IS NOT NULL AND ";
     // two scans with plain equalities, which DuckDB pushes into the scan, instead of one with an OR, which it cannot
     String forward = end(left, "source", params) + " AND " + end(right, "target", params);
     String backward = end(right, "source", params) + " AND " + end(left, "target", params);
     String notForward = "NOT coalesce(" + end(left, "source", params) + " AND " + end(right, "target", params) + ", false)";
-    params.add(eventsPerPeriod);
-    String sql = "WITH sel AS MATERIALIZED (" + columns + forward + " UNION ALL " + columns + backward + " AND " + notForward + "),"
-        + " per AS (SELECT period, cameo, root, status = " + HAPPENED + " AS happened, count(*) AS n FROM sel GROUP BY ALL),"
-        + " weighed AS (SELECT per.*, coalesce(c4.quad_class, c3.quad_class, c2.quad_class, 0) AS quad,"
-        + " coalesce(c4.goldstein, c3.goldstein, c2.goldstein, 0) AS g FROM per" + cameoJoins("per") + "),"
-        + " totals AS (SELECT period, sum(n) AS events," + quadSums() + ","
-        + " sum(n * g) FILTER (WHERE happened AND quad >= 1) AS weight, sum(n) FILTER (WHERE happened AND quad >= 1) AS counted"
-        + " FROM weighed GROUP BY period),"
-        + " top AS MATERIALIZED (SELECT * FROM sel QUALIFY row_number() OVER (PARTITION BY period ORDER BY mentions DESC, day_first, event_id) <= ?),"
+    // the period's most-told events, picked in the same pass as its figures: a top-n aggregate, not a sort of every event
+    String most = "arg_max(event_id, (mentions, -date_diff('day', DATE '1970-01-01', day_first), -event_id), " + Math.max(1, eventsPerPeriod)
+        + ")";
+    String sql = "WITH sel AS (" + columns + forward + " UNION ALL " + columns + backward + " AND " + notForward + "),"
+        + " k AS (SELECT sel.*, sel.status = " + HAPPENED + " AS happened, coalesce(c4.quad_class, c3.quad_class, c2.quad_class, 0) AS quad,"
+        + " coalesce(c4.goldstein, c3.goldstein, c2.goldstein, 0) AS g FROM sel" + cameoJoins("sel") + "),"
+        + " totals AS MATERIALIZED (SELECT period, count(*) AS events," + quadCounts() + ","
+        + " sum(g) FILTER (WHERE happened AND quad >= 1) AS weight, count(*) FILTER (WHERE happened AND quad >= 1) AS counted,"
+        + " " + most + " AS most FROM k GROUP BY period),"
+        + " top AS MATERIALIZED (SELECT period, unnest(most) AS event_id FROM totals WHERE " + (eventsPerPeriod > 0) + "),"
+        + " ee AS (SELECT e.event_id, e.cameo, e.root, e.source_id, e.target_id, e.date, e.location, e.status, e.mentions, e.day_first"
+        + " FROM events e WHERE e.event_id IN (SELECT event_id FROM top)),"
         + " ev AS (SELECT event_id, arg_min(evidence, doc_id) AS evidence, min(doc_id) AS doc_id FROM event_mentions"
         + " WHERE event_id IN (SELECT event_id FROM top) GROUP BY event_id)"
-        + " SELECT totals.*, top.event_id, top.cameo, coalesce(c4.label, c3.label, c2.label) AS label,"
-        + " coalesce(c4.quad_class, c3.quad_class, c2.quad_class) AS quad_class, coalesce(c4.goldstein, c3.goldstein, c2.goldstein) AS goldstein,"
-        + " coalesce(s.name, top.source_id) AS source, coalesce(t.name, top.target_id) AS target, top.date, top.location, top.status, top.mentions,"
-        + " ev.evidence, ev.doc_id FROM totals LEFT JOIN top ON top.period = totals.period" + cameoJoins("top")
-        + " LEFT JOIN actors s ON s.actor_id = top.source_id LEFT JOIN actors t ON t.actor_id = top.target_id"
-        + " LEFT JOIN ev ON ev.event_id = top.event_id ORDER BY totals.period, top.day_first, top.event_id";
+        + " SELECT totals.period, totals.events, totals.q1, totals.q2, totals.q3, totals.q4, totals.weight, totals.counted, ee.event_id, ee.cameo,"
+        + " coalesce(c4.label, c3.label, c2.label) AS label, coalesce(c4.quad_class, c3.quad_class, c2.quad_class) AS quad_class,"
+        + " coalesce(c4.goldstein, c3.goldstein, c2.goldstein) AS goldstein, coalesce(s.name, ee.source_id) AS source,"
+        + " coalesce(t.name, ee.target_id) AS target, ee.date, ee.location, ee.status, ee.mentions, ev.evidence, ev.doc_id"
+        + " FROM totals LEFT JOIN top ON top.period = totals.period LEFT JOIN ee ON ee.event_id = top.event_id" + cameoJoins("ee")
+        + " LEFT JOIN actors s ON s.actor_id = ee.source_id LEFT JOIN actors t ON t.actor_id = ee.target_id"
+        + " LEFT JOIN ev ON ev.event_id = ee.event_id ORDER BY totals.period, ee.day_first, ee.event_id";
     List<TimelinePeriod> periods = new ArrayList<>();
     try (PreparedStatement p = Sql.prepare(c, sql, params); ResultSet rs = p.executeQuery()) {
       LocalDate start = null;
@@ -125,12 +129,12 @@ final class Timelines {
         + " LEFT JOIN cameo c2 ON c2.code = " + t + ".root";
   }
 
-  private static String quadSums() {
-    List<String> sums = new ArrayList<>();
+  private static String quadCounts() {
+    List<String> counts = new ArrayList<>();
     for (int q = 1; q <= 4; q++) {
-      sums.add(" coalesce(sum(n) FILTER (WHERE happened AND quad = " + q + "), 0) AS q" + q);
+      counts.add(" count(*) FILTER (WHERE happened AND quad = " + q + ") AS q" + q);
     }
-    return String.join(",", sums);
+    return String.join(",", counts);
   }
 
   private static String nz(String s) {
