@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.attache.ingest.BoilerplateFilter;
 import org.attache.ingest.MetadataIndex;
 import org.attache.ingest.PlainTextReader;
 import org.attache.model.Analysis;
+import org.attache.model.Article;
 import org.attache.store.AddResult;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -63,18 +67,28 @@ final class IngestCommand implements Callable<Integer> {
     MetadataIndex index = Extraction.meta(meta);
     PrintWriter err = spec.commandLine().getErr();
     try (KnowledgeBase kb = KnowledgeBase.open(store.dir)) {
+      long t0 = System.nanoTime();
       List<Path> todo = pending(kb, files, index);
+      long checking = System.nanoTime() - t0;
       err.printf(java.util.Locale.ROOT, "attache: %d articles, %d already stored, %d to analyze into %s%n", files.size(),
           files.size() - todo.size(), todo.size(), store.dir);
       err.flush();
       AddResult total = AddResult.NONE;
       int problems = 0;
       if (!todo.isEmpty()) {
+        long t1 = System.nanoTime();
         Extraction extraction = new Extraction(Engine.pipeline(actors, patterns));
+        long t2 = System.nanoTime();
         Batches batches = new Batches(kb, batch, err);
         Extraction.Summary s = extraction.run(todo, index, batches::add, err);
         total = batches.flush();
+        long t3 = System.nanoTime();
         problems = s.withProblems();
+        long storing = checking + batches.nanos;
+        long analyzing = t3 - t2 - batches.nanos;
+        err.printf(java.util.Locale.ROOT, "attache: time: loading the pipeline %.1f s, analyzing %.1f s, storing %.2f s (%.1f %% of analyzing)%n",
+            (t2 - t1) / 1e9, analyzing / 1e9, storing / 1e9, 100.0 * storing / Math.max(1, analyzing));
+        err.flush();
       }
       summary(kb, total, problems);
       return problems == 0 ? 0 : 1;
@@ -89,6 +103,8 @@ final class IngestCommand implements Callable<Integer> {
     private final List<Analysis> pending = new ArrayList<>();
     private AddResult total = AddResult.NONE;
     private int stored;
+    /** Time spent in {@link KnowledgeBase#add}, so that the store's share of an ingest can be reported. */
+    private long nanos;
 
     Batches(KnowledgeBase kb, int size, PrintWriter err) {
       this.kb = kb;
@@ -105,7 +121,9 @@ final class IngestCommand implements Callable<Integer> {
 
     AddResult flush() {
       if (!pending.isEmpty()) {
+        long t0 = System.nanoTime();
         total = total.plus(kb.add(pending));
+        nanos += System.nanoTime() - t0;
         stored += pending.size();
         err.printf(java.util.Locale.ROOT, "attache: stored %d%n", stored);
         err.flush();
@@ -117,16 +135,21 @@ final class IngestCommand implements Callable<Integer> {
 
   private static List<Path> pending(KnowledgeBase kb, List<Path> files, MetadataIndex index) {
     PlainTextReader reader = new PlainTextReader(BoilerplateFilter.bundled(), MAX_CHARS);
+    Map<Path, Article> read = new LinkedHashMap<>();
     List<Path> out = new ArrayList<>();
     for (Path f : files) {
       try {
-        if (!kb.isStored(reader.read(f, index.lookup(PlainTextReader.idOf(f))).article())) {
-          out.add(f);
-        }
+        read.put(f, reader.read(f, index.lookup(PlainTextReader.idOf(f))).article());
       } catch (IOException | RuntimeException e) {
         out.add(f);
       }
     }
+    Set<String> stored = kb.stored(List.copyOf(read.values()));
+    read.forEach((f, a) -> {
+      if (!stored.contains(a.id())) {
+        out.add(f);
+      }
+    });
     return out;
   }
 

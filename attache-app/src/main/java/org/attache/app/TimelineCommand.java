@@ -30,7 +30,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--by", defaultValue = "month", description = "Period: week, month or year (default month).")
   Period by;
 
-  @Option(names = "--events", defaultValue = "5", description = "Events to list per period (default 5).")
+  @Option(names = "--events", defaultValue = "5", description = "Events to list per period, the most told (default 5); the counts cover all.")
   int events;
 
   @Parameters(index = "0", paramLabel = "A")
@@ -41,8 +41,11 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (events < 0) {
+      throw new UsageException("--events must not be negative: " + events);
+    }
     try (KnowledgeBase kb = KnowledgeBase.openReadOnly(store.dir)) {
-      Timeline t = kb.timeline(a, b, by);
+      Timeline t = kb.timeline(a, b, by, events);
       PrintWriter out = spec.commandLine().getOut();
       if (store.json) {
         JsonOut.print(out, t);

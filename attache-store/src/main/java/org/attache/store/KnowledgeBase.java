@@ -13,9 +13,14 @@ import org.attache.store.internal.Store;
  * with a Lucene index beside it for full-text search, in one folder. {@link #open} takes the
  * store's one-writer lock and brings the index up to date with the database; {@link #openReadOnly}
  * reads while nothing writes. Each {@link #add} is one transaction, so a crash at any moment loses
- * at most the batch in flight. Not thread-safe: use one instance per thread, one writer per store.
+ * at most the batch in flight. Thread-safe: queries from many threads run in parallel, each on a
+ * DuckDB connection of its own, and see only committed batches; {@link #add} calls take turns. One
+ * writing process per store.
  */
 public final class KnowledgeBase implements AutoCloseable {
+
+  /** How many events each period of a timeline lists unless asked otherwise; the counts cover them all. */
+  public static final int TIMELINE_EVENTS = 10;
 
   private final Store store;
 
@@ -55,6 +60,14 @@ public final class KnowledgeBase implements AutoCloseable {
     return store.isStored(article);
   }
 
+  /**
+   * Returns the ids of the articles among {@code articles} that are already stored with the same
+   * content: one look-up per few hundred articles, where {@link #isStored} costs one per article.
+   */
+  public java.util.Set<String> stored(List<Article> articles) {
+    return store.stored(articles);
+  }
+
   public long documents() {
     return store.documents();
   }
@@ -77,9 +90,20 @@ public final class KnowledgeBase implements AutoCloseable {
     return store.quotes(query);
   }
 
-  /** Returns the events between {@code a} and {@code b} (actors, or countries with everyone affiliated to them) per period. */
+  /**
+   * Returns the events between {@code a} and {@code b} (actors, or countries with everyone affiliated
+   * to them) per period, each period listing its {@value #TIMELINE_EVENTS} most-told events.
+   */
   public Timeline timeline(String a, String b, Period by) {
-    return store.timeline(a, b, by);
+    return timeline(a, b, by, TIMELINE_EVENTS);
+  }
+
+  /** Returns the timeline between {@code a} and {@code b}, each period listing at most {@code eventsPerPeriod} events (the most told). */
+  public Timeline timeline(String a, String b, Period by, int eventsPerPeriod) {
+    if (eventsPerPeriod < 0) {
+      throw new IllegalArgumentException("events per period must not be negative: " + eventsPerPeriod);
+    }
+    return store.timeline(a, b, by, eventsPerPeriod);
   }
 
   public Optional<ActorProfile> actor(String name) {

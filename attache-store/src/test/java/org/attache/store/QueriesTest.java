@@ -86,6 +86,28 @@ class QueriesTest {
   }
 
   @Test
+  void timelineListsTheMostToldEventsOfEachPeriodButCountsThemAll() {
+    assertThat(kb.timeline("Russia", "Azerbaijan", Period.MONTH, 1).periods()).singleElement().satisfies(p -> {
+      assertThat(p.eventCount()).isEqualTo(2);
+      assertThat(p.quadCounts()).containsExactly(2, 0, 0, 0);
+      assertThat(p.events()).singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
+    });
+    assertThat(kb.timeline("Russia", "Azerbaijan", Period.YEAR, 0).periods()).singleElement().satisfies(p -> {
+      assertThat(p.eventCount()).isEqualTo(2);
+      assertThat(p.events()).isEmpty();
+    });
+  }
+
+  @Test
+  void storedNamesTheArticlesKeptWithTheSameContent() {
+    var story = Fixture.visitStory().stream().map(org.attache.model.Analysis::article).toList();
+    var changed = Fixture.article("apa-1", "2021-10-14", "APA", "A corrected text.").build().article();
+    var unknown = Fixture.article("new-1", "2021-10-14", "APA", "Not stored.").build().article();
+    assertThat(kb.stored(java.util.List.of(story.get(0), story.get(2), changed, unknown))).containsExactlyInAnyOrder("tass-1", "apa-2");
+    assertThat(kb.stored(java.util.List.of())).isEmpty();
+  }
+
+  @Test
   void timelineOfActorsWithoutEventsIsEmpty() {
     assertThat(kb.timeline("Russia", "Armenia", Period.YEAR).periods()).isEmpty();
   }

@@ -10,6 +10,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.attache.model.Actor;
+import org.attache.model.CountrySide;
 import org.attache.model.Event;
 import org.attache.model.FuzzyDate;
 import org.attache.nlp.event.EventMerger;
@@ -75,7 +76,7 @@ public final class EventMerge {
     String month = firstDay == null ? Tables.UNDATED : firstDay.toString().substring(0, 7);
     Row event = RowFactory.create(id, e.cameo(), e.root(), pairKey(e), e.source().id(), e.target().map(Actor::id).orElse(null),
         e.date().map(FuzzyDate::iso).orElse(null), e.reported().map(FuzzyDate::iso).orElse(null), firstDay, lastDay, e.location().orElse(null),
-        e.status().name(), tellings.size(), month);
+        e.status().name(), tellings.size(), CountrySide.of(e.source()).orElse(null), e.target().flatMap(CountrySide::of).orElse(null), month);
     List<Row> mentions = new ArrayList<>();
     for (Telling t : tellings) {
       mentions.add(RowFactory.create(id, t.doc(), t.ordinal(), t.cameo(), t.date(), t.reported(), t.location(), t.status(), t.start(),

@@ -41,7 +41,8 @@ public final class Tables {
   public static final StructType QUOTE_ABOUT = schema("quote_id", LongType, "actor_id", StringType);
   public static final StructType EVENTS = schema("event_id", LongType, "cameo", StringType, "root", StringType, "pair_key", StringType,
       "source_id", StringType, "target_id", StringType, "date", StringType, "reported", StringType, "day_first", DateType, "day_last",
-      DateType, "location", StringType, "status", StringType, "mentions", IntegerType);
+      DateType, "location", StringType, "status", StringType, "mentions", IntegerType, "source_country", StringType, "target_country",
+      StringType);
   public static final StructType EVENT_MENTIONS = schema("event_id", LongType, "doc_id", StringType, "ordinal", IntegerType, "cameo",
       StringType, "date", StringType, "reported", StringType, "location", StringType, "status", StringType, "start_char", IntegerType,
       "end_char", IntegerType, "evidence", StringType, "pattern", StringType);

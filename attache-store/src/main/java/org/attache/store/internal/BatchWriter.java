@@ -1,6 +1,5 @@
 package org.attache.store.internal;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import java.util.Set;
 import org.attache.model.Actor;
 import org.attache.model.Analysis;
 import org.attache.model.Article;
+import org.attache.model.CountrySide;
 import org.attache.model.Entity;
 import org.attache.model.Event;
 import org.attache.model.FuzzyDate;
@@ -38,25 +37,28 @@ final class BatchWriter {
 
   private final DuckDBConnection c;
   private final EventLinker linker = new EventLinker();
-  private final Set<String> actors = new HashSet<>();
+  /** Every stored actor's id with the country it stands for on a timeline ("" for none), as {@link CountrySide} defines it. */
+  private final Map<String, String> actors = new HashMap<>();
   private long nextQuoteId = -1;
 
   BatchWriter(DuckDBConnection c) throws SQLException {
     this.c = c;
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT actor_id FROM actors")) {
+    try (Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("SELECT actor_id, coalesce(" + SideCountry.sql("actors") + ", '') FROM actors")) {
       while (r.next()) {
-        actors.add(r.getString(1));
+        actors.put(r.getString(1), r.getString(2));
       }
     }
+    Scratch.create(c);
     c.commit();
   }
 
   AddResult write(List<Analysis> batch) throws SQLException {
-    Set<String> newActors = new HashSet<>();
+    Map<String, String> newActors = new HashMap<>();
     try {
       AddResult r = writeAll(batch, newActors);
       c.commit();
-      actors.addAll(newActors);
+      actors.putAll(newActors);
       return r;
     } catch (SQLException | RuntimeException e) {
       c.rollback();
@@ -64,7 +66,7 @@ final class BatchWriter {
     }
   }
 
-  private AddResult writeAll(List<Analysis> batch, Set<String> newActors) throws SQLException {
+  private AddResult writeAll(List<Analysis> batch, Map<String, String> newActors) throws SQLException {
     Map<String, Analysis> latest = new LinkedHashMap<>();
     Map<String, String> hashes = new HashMap<>();
     for (Analysis a : batch) {
@@ -72,7 +74,8 @@ final class BatchWriter {
       latest.put(a.article().id(), a);
       hashes.put(a.article().id(), ContentHash.of(a.article()));
     }
-    Map<String, String> stored = storedHashes(latest.keySet());
+    keys(latest.keySet(), hashes);
+    Map<String, String> stored = storedHashes();
     List<String> replaced = new ArrayList<>();
     List<Analysis> incoming = new ArrayList<>();
     for (Analysis a : latest.values()) {
@@ -89,7 +92,7 @@ final class BatchWriter {
     // taken before the deletes, so that a replaced article gets a number the index has not seen
     long seq = nextSeq();
     deleteDocuments(replaced);
-    Map<String, String> originals = originals(incoming, hashes);
+    Map<String, String> originals = originals();
     int duplicates = 0;
     List<EventLinker.Telling> tellings = new ArrayList<>();
     try (Appenders ap = new Appenders(c)) {
@@ -109,12 +112,15 @@ final class BatchWriter {
         facts(ap, a, newActors, tellings);
       }
     }
-    EventLinker.Linked linked = linker.link(c, tellings);
+    EventLinker.Linked linked = linker.link(c, tellings, id -> {
+      String side = actors.containsKey(id) ? actors.get(id) : newActors.getOrDefault(id, "");
+      return side.isEmpty() ? null : side;
+    });
     int added = incoming.size() - replaced.size();
     return new AddResult(added, replaced.size(), latest.size() - incoming.size(), duplicates, linked.tellings(), linked.merged());
   }
 
-  private void facts(Appenders ap, Analysis a, Set<String> newActors, List<EventLinker.Telling> tellings) throws SQLException {
+  private void facts(Appenders ap, Analysis a, Map<String, String> newActors, List<EventLinker.Telling> tellings) throws SQLException {
     Article art = a.article();
     LocalDate day = art.published().map(FuzzyDate::firstDay).orElse(null);
     for (Entity e : a.entities()) {
@@ -161,30 +167,36 @@ final class BatchWriter {
         .text(duplicateOf).timestamp(LocalDateTime.now(ZoneOffset.UTC)).end();
   }
 
-  private void actor(RowAppender ap, Actor a, Set<String> newActors) throws SQLException {
-    if (actors.contains(a.id()) || !newActors.add(a.id())) {
+  private void actor(RowAppender ap, Actor a, Map<String, String> newActors) throws SQLException {
+    if (actors.containsKey(a.id()) || newActors.containsKey(a.id())) {
       return;
     }
+    newActors.put(a.id(), CountrySide.of(a).orElse(""));
     ap.begin().text(a.id()).text(a.name()).text(a.type().name()).text(a.country()).text(String.join("|", a.aliases())).end();
   }
 
-  private Map<String, String> storedHashes(Set<String> ids) throws SQLException {
-    Map<String, String> out = new HashMap<>();
-    String sql = "SELECT doc_id, content_hash FROM documents WHERE doc_id IN (" + Sql.marks(ids.size()) + ")";
-    try (PreparedStatement p = Sql.prepare(c, sql, Sql.orNone(ids)); ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        out.put(r.getString(1), r.getString(2));
+  /** Puts the batch's article ids and content hashes in the scratch table that the lookups below join. */
+  private void keys(Set<String> ids, Map<String, String> hashes) throws SQLException {
+    try (RowAppender ap = Scratch.refill(c, Scratch.DOCS)) {
+      for (String id : ids) {
+        ap.begin().text(id).text(hashes.get(id)).end();
       }
     }
-    return out;
   }
 
-  private Map<String, String> originals(List<Analysis> incoming, Map<String, String> hashes) throws SQLException {
-    List<String> wanted = incoming.stream().map(a -> hashes.get(a.article().id())).distinct().toList();
+  private Map<String, String> storedHashes() throws SQLException {
+    return pairs("SELECT d.doc_id, d.content_hash FROM documents d JOIN " + Scratch.DOCS + " b ON b.doc_id = d.doc_id");
+  }
+
+  /** Returns, for each content hash of the batch already stored, the article that holds it as an original. */
+  private Map<String, String> originals() throws SQLException {
+    return pairs("SELECT content_hash, min(doc_id) FROM documents WHERE duplicate_of IS NULL AND content_hash IN (SELECT content_hash FROM "
+        + Scratch.DOCS + ") GROUP BY content_hash");
+  }
+
+  private Map<String, String> pairs(String sql) throws SQLException {
     Map<String, String> out = new HashMap<>();
-    String sql = "SELECT content_hash, min(doc_id) FROM documents WHERE duplicate_of IS NULL AND content_hash IN (" + Sql.marks(wanted.size())
-        + ") GROUP BY content_hash";
-    try (PreparedStatement p = Sql.prepare(c, sql, Sql.orNone(wanted)); ResultSet r = p.executeQuery()) {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         out.put(r.getString(1), r.getString(2));
       }
@@ -197,20 +209,24 @@ final class BatchWriter {
     if (ids.isEmpty()) {
       return;
     }
-    String in = "(" + Sql.marks(ids.size()) + ")";
-    List<Object> params = new ArrayList<>(ids);
+    try (RowAppender ap = Scratch.refill(c, Scratch.GONE)) {
+      for (String id : ids) {
+        ap.begin().text(id).end();
+      }
+    }
+    String in = "(SELECT doc_id FROM " + Scratch.GONE + ")";
     run("UPDATE events SET mentions = events.mentions - x.n FROM (SELECT event_id, count(*) AS n FROM event_mentions WHERE doc_id IN " + in
-        + " GROUP BY event_id) x WHERE events.event_id = x.event_id", params);
-    run("DELETE FROM events WHERE mentions <= 0", List.of());
-    run("DELETE FROM quote_about WHERE quote_id IN (SELECT quote_id FROM quotes WHERE doc_id IN " + in + ")", params);
+        + " GROUP BY event_id) x WHERE events.event_id = x.event_id");
+    run("DELETE FROM events WHERE mentions <= 0");
+    run("DELETE FROM quote_about WHERE quote_id IN (SELECT quote_id FROM quotes WHERE doc_id IN " + in + ")");
     for (String table : PER_DOCUMENT) {
-      run("DELETE FROM " + table + " WHERE doc_id IN " + in, params);
+      run("DELETE FROM " + table + " WHERE doc_id IN " + in);
     }
   }
 
-  private void run(String sql, List<Object> params) throws SQLException {
-    try (PreparedStatement p = Sql.prepare(c, sql, params)) {
-      p.executeUpdate();
+  private void run(String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.attache.store.internal;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.attache.model.Actor;
 import org.attache.model.EntityType;
 import org.attache.model.Event;
@@ -55,7 +55,11 @@ final class EventLinker {
     }
   }
 
-  Linked link(DuckDBConnection c, List<Telling> tellings) throws SQLException {
+  /**
+   * Links {@code tellings} into the stored events; {@code side} gives an actor id's
+   * {@link org.attache.model.CountrySide} (null for none), written beside each event.
+   */
+  Linked link(DuckDBConnection c, List<Telling> tellings, UnaryOperator<String> side) throws SQLException {
     if (tellings.isEmpty()) {
       return new Linked(0, 0);
     }
@@ -85,12 +89,13 @@ final class EventLinker {
       hit.dirty = true;
       assigned.add(hit.id);
     }
-    write(c, byKey, tellings, assigned);
+    write(c, byKey, tellings, assigned, side);
     return new Linked(tellings.size(), merged);
   }
 
-  private void write(DuckDBConnection c, Map<String, List<Account>> byKey, List<Telling> tellings, List<Long> assigned) throws SQLException {
-    List<Object> stale = new ArrayList<>();
+  private void write(DuckDBConnection c, Map<String, List<Account>> byKey, List<Telling> tellings, List<Long> assigned, UnaryOperator<String> side)
+      throws SQLException {
+    List<Long> stale = new ArrayList<>();
     List<Account> dirty = new ArrayList<>();
     for (List<Account> list : byKey.values()) {
       for (Account a : list) {
@@ -103,8 +108,13 @@ final class EventLinker {
       }
     }
     if (!stale.isEmpty()) {
-      try (PreparedStatement p = Sql.prepare(c, "DELETE FROM events WHERE event_id IN (" + Sql.marks(stale.size()) + ")", stale)) {
-        p.executeUpdate();
+      try (RowAppender ap = Scratch.refill(c, Scratch.STALE)) {
+        for (long id : stale) {
+          ap.begin().bigint(id).end();
+        }
+      }
+      try (var s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM events WHERE event_id IN (SELECT event_id FROM " + Scratch.STALE + ")");
       }
     }
     try (RowAppender ap = new RowAppender(c, "events")) {
@@ -113,7 +123,8 @@ final class EventLinker {
         LocalDate[] days = days(e, null);
         ap.begin().bigint(a.id).text(e.cameo()).text(e.root()).text(pairKey(e)).text(e.source().id()).text(e.target().map(Actor::id))
             .text(e.date().map(FuzzyDate::iso)).text(e.reported().map(FuzzyDate::iso)).day(days[0]).day(days[1]).text(e.location())
-            .text(e.status().name()).integer(a.mentions).end();
+            .text(e.status().name()).integer(a.mentions).text(side.apply(e.source().id())).text(e.target().map(t -> side.apply(t.id())))
+            .end();
       }
     }
     try (RowAppender ap = new RowAppender(c, "event_mentions")) {
@@ -128,8 +139,6 @@ final class EventLinker {
   }
 
   private Map<String, List<Account>> candidates(DuckDBConnection c, List<Telling> tellings) throws SQLException {
-    StringBuilder values = new StringBuilder();
-    List<Object> params = new ArrayList<>();
     Map<String, LocalDate[]> windows = new LinkedHashMap<>();
     for (Telling t : tellings) {
       LocalDate[] d = days(t.event(), t.published());
@@ -137,19 +146,17 @@ final class EventLinker {
       LocalDate hi = d[1] == null ? LocalDate.of(9999, 12, 31) : d[1].plusDays(SLACK_DAYS);
       windows.merge(key(t.event()), new LocalDate[] {lo, hi}, (a, b) -> new LocalDate[] {min(a[0], b[0]), max(a[1], b[1])});
     }
-    for (Map.Entry<String, LocalDate[]> w : windows.entrySet()) {
-      String[] k = w.getKey().split("\\|", 2);
-      values.append(values.length() == 0 ? "" : ", ").append("(?, ?, CAST(? AS DATE), CAST(? AS DATE))");
-      params.add(k[0]);
-      params.add(k[1]);
-      params.add(w.getValue()[0].toString());
-      params.add(w.getValue()[1].toString());
+    try (RowAppender ap = Scratch.refill(c, Scratch.WINDOWS)) {
+      for (Map.Entry<String, LocalDate[]> w : windows.entrySet()) {
+        String[] k = w.getKey().split("\\|", 2);
+        ap.begin().text(k[0]).text(k[1]).day(w.getValue()[0]).day(w.getValue()[1]).end();
+      }
     }
     String sql = "SELECT DISTINCT e.event_id, e.cameo, e.source_id, e.target_id, e.date, e.reported, e.location, e.status, e.mentions"
-        + " FROM events e JOIN (VALUES " + values + ") k(root, pair_key, lo, hi) ON e.root = k.root AND e.pair_key = k.pair_key"
+        + " FROM events e JOIN " + Scratch.WINDOWS + " k ON e.root = k.root AND e.pair_key = k.pair_key"
         + " WHERE e.day_first IS NULL OR (e.day_last >= k.lo AND e.day_first <= k.hi) ORDER BY e.event_id";
     Map<String, List<Account>> out = new HashMap<>();
-    try (PreparedStatement p = Sql.prepare(c, sql, params); ResultSet r = p.executeQuery()) {
+    try (var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         Event e = new Event(r.getString(2), actor(r.getString(3)), Optional.ofNullable(r.getString(4)).map(EventLinker::actor),
             Optional.ofNullable(r.getString(5)).map(FuzzyDate::parse), Optional.ofNullable(r.getString(6)).map(FuzzyDate::parse),

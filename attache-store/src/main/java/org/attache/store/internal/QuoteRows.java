@@ -1,21 +1,22 @@
 package org.attache.store.internal;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import org.attache.store.QuoteQuery;
 import org.attache.store.StoredQuote;
 
 /**
  * Lists stored quotes by speaker, subject and date, newest first. The quotes table carries its
- * article's day and outlet so that the common query, one speaker's recent quotes, reads one table.
+ * article's day and outlet so that the common query, one speaker's recent quotes, reads one table;
+ * the page is chosen first from the few columns the filter and the order need, and only its rows
+ * are joined to names and subjects, in the same statement.
  */
 final class QuoteRows {
 
@@ -43,34 +44,30 @@ final class QuoteRows {
       params.add(d);
     });
     params.add(q.limit());
-    String sql = "SELECT q.quote_id, q.doc_id, q.day, q.outlet, s.name, q.kind, q.text, q.speaker_id FROM quotes q"
-        + " LEFT JOIN actors s ON s.actor_id = q.speaker_id" + where + " ORDER BY q.day DESC NULLS LAST, q.quote_id DESC LIMIT ?";
-    Map<Long, StoredQuote> rows = new LinkedHashMap<>();
+    String sql = "WITH top AS (SELECT q.quote_id, q.doc_id, q.day, q.outlet, q.kind, q.text, q.speaker_id FROM quotes q" + where
+        + " ORDER BY q.day DESC NULLS LAST, q.quote_id DESC LIMIT ?),"
+        + " ab AS (SELECT a.quote_id, list(coalesce(x.name, a.actor_id) ORDER BY coalesce(x.name, a.actor_id)) AS about FROM quote_about a"
+        + " JOIN top ON top.quote_id = a.quote_id LEFT JOIN actors x ON x.actor_id = a.actor_id GROUP BY a.quote_id)"
+        + " SELECT top.doc_id, top.day, top.outlet, coalesce(s.name, top.speaker_id) AS speaker, top.kind, top.text, ab.about FROM top"
+        + " LEFT JOIN actors s ON s.actor_id = top.speaker_id LEFT JOIN ab ON ab.quote_id = top.quote_id"
+        + " ORDER BY top.day DESC NULLS LAST, top.quote_id DESC";
+    List<StoredQuote> out = new ArrayList<>();
     try (PreparedStatement p = Sql.prepare(c, sql, params); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        String speaker = r.getString(5) == null ? r.getString(8) : r.getString(5);
-        rows.put(r.getLong(1), new StoredQuote(r.getString(2), Sql.day(r, "day").map(Object::toString), Optional.ofNullable(r.getString(4)),
-            Optional.ofNullable(speaker), r.getString(6).toLowerCase(java.util.Locale.ROOT), r.getString(7), List.of()));
+        out.add(new StoredQuote(r.getString(1), Sql.day(r, "day").map(Object::toString), Optional.ofNullable(r.getString(3)),
+            Optional.ofNullable(r.getString(4)), r.getString(5).toLowerCase(Locale.ROOT), r.getString(6), names(r.getArray(7))));
       }
     }
-    Map<Long, List<String>> about = about(c, rows.keySet());
-    List<StoredQuote> out = new ArrayList<>();
-    rows.forEach((id, s) -> out.add(new StoredQuote(s.doc(), s.published(), s.outlet(), s.speaker(), s.kind(), s.text(),
-        about.getOrDefault(id, List.of()))));
     return out;
   }
 
-  private static Map<Long, List<String>> about(Connection c, java.util.Set<Long> ids) throws SQLException {
-    Map<Long, List<String>> out = new HashMap<>();
-    if (ids.isEmpty()) {
-      return out;
+  private static List<String> names(Array list) throws SQLException {
+    if (list == null) {
+      return List.of();
     }
-    String sql = "SELECT a.quote_id, coalesce(s.name, a.actor_id) FROM quote_about a LEFT JOIN actors s ON s.actor_id = a.actor_id"
-        + " WHERE a.quote_id IN (" + Sql.marks(ids.size()) + ") ORDER BY 1, 2";
-    try (PreparedStatement p = Sql.prepare(c, sql, List.copyOf(ids)); ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
-      }
+    List<String> out = new ArrayList<>();
+    for (Object o : (Object[]) list.getArray()) {
+      out.add(String.valueOf(o));
     }
     return out;
   }

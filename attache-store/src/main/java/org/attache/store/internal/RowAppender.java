@@ -19,6 +19,11 @@ final class RowAppender implements AutoCloseable {
     this.appender = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
   }
 
+  /** Appends to a table of another catalog, such as {@code temp} for the connection's temporary tables. */
+  RowAppender(DuckDBConnection c, String catalog, String table) throws SQLException {
+    this.appender = c.createAppender(catalog, DuckDBConnection.DEFAULT_SCHEMA, table);
+  }
+
   RowAppender begin() throws SQLException {
     appender.beginRow();
     return this;

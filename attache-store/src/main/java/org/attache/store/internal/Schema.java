@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.attache.nlp.event.CameoTable;
 import org.attache.store.SchemaVersionException;
 
@@ -20,7 +21,10 @@ import org.attache.store.SchemaVersionException;
 public final class Schema {
 
   /** The schema version this code writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** The oldest version a migration chain leads up from. */
+  private static final int OLDEST_MIGRATABLE = 1;
 
   private Schema() {}
 
@@ -39,9 +43,16 @@ public final class Schema {
       throw new SchemaVersionException("store " + file + " was written by schema version " + found + ", newer than this Attaché reads ("
           + VERSION + "); upgrade Attaché to open it");
     }
-    if (found < VERSION) {
+    if (found < OLDEST_MIGRATABLE) {
       throw new SchemaVersionException("store " + file + " has schema version " + found + " and this Attaché reads version " + VERSION
           + "; no migration from version " + found + " exists: export it with the older Attaché or ingest the articles into a new store");
+    }
+    if (found < VERSION && !writable) {
+      throw new SchemaVersionException("store " + file + " has schema version " + found + " and this Attaché reads version " + VERSION
+          + "; it is migrated when opened for writing: run `attache ingest --store " + file.getParent() + "` (with no files) once, then retry");
+    }
+    if (found < VERSION) {
+      migrate(c, found);
     }
     if (writable) {
       refreshCameo(c);
@@ -56,6 +67,41 @@ public final class Schema {
       s.execute("INSERT INTO schema_version VALUES (" + VERSION + ", 'attache 0.1.0', now())");
     }
     refreshCameo(c);
+  }
+
+  /** Brings a store from {@code found} up to {@link #VERSION} in one transaction, one step per version. */
+  private static void migrate(Connection c, int found) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      for (int v = found; v < VERSION; v++) {
+        for (String statement : step(v)) {
+          s.execute(statement);
+        }
+        s.execute("INSERT INTO schema_version VALUES (" + (v + 1) + ", 'attache 0.1.0 (migrated)', now())");
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
+  /** The statements that take a store from version {@code from} to {@code from + 1}. */
+  private static List<String> step(int from) {
+    if (from == 1) {
+      return List.of("ALTER TABLE events ADD COLUMN source_country VARCHAR", "ALTER TABLE events ADD COLUMN target_country VARCHAR",
+          sides("source"), sides("target"));
+    }
+    throw new IllegalStateException("no migration from schema version " + from);
+  }
+
+  /** Fills {@code events.<end>_country} from the actors table, as the writer fills it for new events. */
+  private static String sides(String end) {
+    return "UPDATE events SET " + end + "_country = x.side FROM (SELECT actor_id, " + SideCountry.sql("a") + " AS side FROM actors a) x"
+        + " WHERE x.actor_id = events." + end + "_id";
   }
 
   private static void refreshCameo(Connection c) throws SQLException {

@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.attache.model.Analysis;
 import org.attache.model.Article;
 import org.attache.store.ActorProfile;
@@ -35,14 +39,18 @@ import org.attache.store.TimelineEvent;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The open store behind {@link org.attache.store.KnowledgeBase}: one DuckDB connection, the lock
- * and the Lucene writer when writable, the searcher always. Every JDBC failure becomes a
- * {@link StoreException} naming the store. Not thread-safe for writing.
+ * The open store behind {@link org.attache.store.KnowledgeBase}: the store's own DuckDB connection
+ * with the lock and the Lucene writer when writable, a pool of connections for queries, and the
+ * shared searcher. Thread-safe: queries run in parallel, each on a connection of its own and in one
+ * transaction; writes take turns on the store's connection and never block a query. Every JDBC
+ * failure becomes a {@link StoreException} naming the store.
  */
 public final class Store implements AutoCloseable {
 
   public static final String DATABASE = "attache.duckdb";
   public static final String INDEX = "index";
+  /** Articles per look-up in {@link #stored}: one scan of the ids each, with a parameter list still quick to prepare. */
+  private static final int LOOKUP_CHUNK = 500;
 
   /** A piece of work on the connection. */
   @FunctionalInterface
@@ -56,6 +64,8 @@ public final class Store implements AutoCloseable {
   private final TextIndex index;
   private final BatchWriter writer;
   private final TextSearch search;
+  private final ReadConnections readers;
+  private final Object writing = new Object();
 
   private Store(Path dir, DuckDBConnection c, StoreLock lock, TextIndex index, BatchWriter writer) {
     this.dir = dir;
@@ -64,6 +74,7 @@ public final class Store implements AutoCloseable {
     this.index = index;
     this.writer = writer;
     this.search = new TextSearch(dir.resolve(INDEX));
+    this.readers = new ReadConnections(c);
   }
 
   public static Store writable(Path dir) {
@@ -132,12 +143,14 @@ public final class Store implements AutoCloseable {
 
   public AddResult add(List<Analysis> batch) {
     requireWritable("add");
-    return work("cannot store batch", cn -> {
+    AddResult added = write("cannot store batch", cn -> {
       AddResult r = writer.write(batch);
       index.catchUp(cn);
       cn.commit();
       return r;
     });
+    refreshSearch();
+    return added;
   }
 
   public boolean isStored(Article a) {
@@ -147,6 +160,26 @@ public final class Store implements AutoCloseable {
         r.next();
         return r.getLong(1) > 0;
       }
+    });
+  }
+
+  public Set<String> stored(List<Article> articles) {
+    return work("cannot look up stored articles", cn -> {
+      Set<String> out = new HashSet<>();
+      for (int from = 0; from < articles.size(); from += LOOKUP_CHUNK) {
+        List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + LOOKUP_CHUNK));
+        Map<String, String> hashes = new HashMap<>();
+        chunk.forEach(a -> hashes.put(a.id(), ContentHash.of(a)));
+        String sql = "SELECT doc_id, content_hash FROM documents WHERE doc_id IN (" + Sql.marks(hashes.size()) + ")";
+        try (var p = Sql.prepare(cn, sql, List.copyOf(hashes.keySet())); var r = p.executeQuery()) {
+          while (r.next()) {
+            if (r.getString(2).equals(hashes.get(r.getString(1)))) {
+              out.add(r.getString(1));
+            }
+          }
+        }
+      }
+      return out;
     });
   }
 
@@ -166,7 +199,9 @@ public final class Store implements AutoCloseable {
 
   public int reindex() {
     requireWritable("reindex");
-    return work("cannot rebuild the index", cn -> index.rebuild(cn));
+    int n = write("cannot rebuild the index", cn -> index.rebuild(cn));
+    refreshSearch();
+    return n;
   }
 
   public List<SearchHit> search(SearchQuery q) {
@@ -182,8 +217,8 @@ public final class Store implements AutoCloseable {
     return work("cannot list quotes", cn -> QuoteRows.find(cn, q));
   }
 
-  public Timeline timeline(String a, String b, Period by) {
-    return work("cannot build timeline", cn -> Timelines.between(cn, a, b, by));
+  public Timeline timeline(String a, String b, Period by, int eventsPerPeriod) {
+    return work("cannot build timeline", cn -> Timelines.between(cn, a, b, by, eventsPerPeriod));
   }
 
   public Optional<ActorProfile> actor(String name) {
@@ -225,15 +260,31 @@ public final class Store implements AutoCloseable {
     return dir;
   }
 
+  /** Runs a query on a connection of its own, in parallel with other queries and with a write. */
   private <T> T work(String what, Work<T> w) {
     try {
-      T t = w.run(c);
-      if (!c.getAutoCommit()) {
-        c.commit();
-      }
-      return t;
+      return readers.run(w);
     } catch (SQLException | IOException e) {
       throw wrap(e, what + " in store " + dir);
+    }
+  }
+
+  /** Runs a write on the store's connection, one at a time. */
+  private <T> T write(String what, Work<T> w) {
+    synchronized (writing) {
+      try {
+        return w.run(c);
+      } catch (SQLException | IOException e) {
+        throw wrap(e, what + " in store " + dir);
+      }
+    }
+  }
+
+  private void refreshSearch() {
+    try {
+      search.refresh();
+    } catch (IOException e) {
+      throw new StoreException("cannot reopen the search index of store " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -271,10 +322,13 @@ public final class Store implements AutoCloseable {
   public void close() {
     try {
       search.close();
-      if (index != null) {
-        index.close();
+      readers.close();
+      synchronized (writing) {
+        if (index != null) {
+          index.close();
+        }
+        c.close();
       }
-      c.close();
     } catch (IOException | SQLException e) {
       throw new StoreException("cannot close store " + dir + ": " + e.getMessage(), e);
     } finally {

@@ -49,7 +49,7 @@ public final class TextIndex implements AutoCloseable {
 
   private final Directory dir;
   private final IndexWriter writer;
-  private long indexed;
+  private volatile long indexed;
 
   private TextIndex(Directory dir, IndexWriter writer, long indexed) {
     this.dir = dir;

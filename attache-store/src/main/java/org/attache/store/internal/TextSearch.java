@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -32,7 +33,8 @@ import org.attache.store.SearchQuery;
 /**
  * Ranked full-text search over the index {@link TextIndex} writes: BM25 over text and title,
  * filters on actor, outlet and day, and a highlighted snippet per hit from the offsets stored in
- * the postings. Reopens its reader when the index has changed. Thread-safe for searching.
+ * the postings. One {@link SearcherManager} serves every searching thread; the store calls
+ * {@link #refresh} after it commits to the index. Thread-safe.
  */
 public final class TextSearch implements AutoCloseable {
 
@@ -40,18 +42,35 @@ public final class TextSearch implements AutoCloseable {
 
   private final Path folder;
   private Directory dir;
-  private DirectoryReader reader;
+  private volatile SearcherManager manager;
 
   public TextSearch(Path folder) {
     this.folder = folder;
   }
 
   /** Returns the hits for {@code q}, restricted to articles naming one of {@code actorIds} when the query names an actor. */
-  public synchronized List<SearchHit> search(SearchQuery q, List<String> actorIds) throws IOException {
-    IndexSearcher searcher = searcher();
-    if (searcher == null) {
+  public List<SearchHit> search(SearchQuery q, List<String> actorIds) throws IOException {
+    SearcherManager m = manager();
+    if (m == null) {
       return List.of();
     }
+    IndexSearcher searcher = m.acquire();
+    try {
+      return search(searcher, q, actorIds);
+    } finally {
+      m.release(searcher);
+    }
+  }
+
+  /** Makes searches that start from now on see the index as last committed. */
+  public void refresh() throws IOException {
+    SearcherManager m = manager;
+    if (m != null) {
+      m.maybeRefreshBlocking();
+    }
+  }
+
+  private List<SearchHit> search(IndexSearcher searcher, SearchQuery q, List<String> actorIds) throws IOException {
     Query text = parse(q.text());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(TextIndex.KIND, q.quotes() ? TextIndex.QUOTE : TextIndex.ARTICLE)), BooleanClause.Occur.FILTER);
@@ -92,26 +111,24 @@ public final class TextSearch implements AutoCloseable {
     }
   }
 
-  private IndexSearcher searcher() throws IOException {
-    if (reader == null) {
-      if (!Files.isDirectory(folder)) {
-        return null;
-      }
-      dir = FSDirectory.open(folder);
-      if (!DirectoryReader.indexExists(dir)) {
-        dir.close();
-        dir = null;
-        return null;
-      }
-      reader = DirectoryReader.open(dir);
-    } else {
-      DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
-      if (fresh != null) {
-        reader.close();
-        reader = fresh;
-      }
+  /** Returns the manager, opening it when the index first exists; null while there is no index. */
+  private SearcherManager manager() throws IOException {
+    SearcherManager m = manager;
+    if (m != null) {
+      return m;
     }
-    return new IndexSearcher(reader);
+    synchronized (this) {
+      if (manager == null && Files.isDirectory(folder)) {
+        Directory d = FSDirectory.open(folder);
+        if (DirectoryReader.indexExists(d)) {
+          dir = d;
+          manager = new SearcherManager(d, null);
+        } else {
+          d.close();
+        }
+      }
+      return manager;
+    }
   }
 
   private static String trim(String snippet) {
@@ -132,8 +149,8 @@ public final class TextSearch implements AutoCloseable {
 
   @Override
   public synchronized void close() throws IOException {
-    if (reader != null) {
-      reader.close();
+    if (manager != null) {
+      manager.close();
     }
     if (dir != null) {
       dir.close();

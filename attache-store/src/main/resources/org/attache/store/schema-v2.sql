@@ -1,4 +1,4 @@
--- Attaché knowledge base, schema version 1. One statement per block, blocks separated by ';'
+-- Attaché knowledge base, schema version 2. One statement per block, blocks separated by ';'
 -- at the end of a line. Documented in docs/store.md; views are the stable face for `attache sql`.
 CREATE TABLE schema_version (version INTEGER NOT NULL, written_by VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL);
 CREATE TABLE documents (
@@ -12,9 +12,11 @@ CREATE TABLE mentions (doc_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, start
 CREATE TABLE quotes (quote_id BIGINT NOT NULL, doc_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, start_char INTEGER NOT NULL,
   end_char INTEGER NOT NULL, text VARCHAR NOT NULL, kind VARCHAR NOT NULL, speaker_id VARCHAR, cue VARCHAR, day DATE, outlet VARCHAR);
 CREATE TABLE quote_about (quote_id BIGINT NOT NULL, actor_id VARCHAR NOT NULL);
+-- events.source_country/target_country: the country each side stands for on a timeline (a country itself,
+-- or the affiliation of a person or organization; null for others), so that a timeline between countries is a filter.
 CREATE TABLE events (event_id BIGINT NOT NULL, cameo VARCHAR NOT NULL, root VARCHAR NOT NULL, pair_key VARCHAR NOT NULL,
   source_id VARCHAR NOT NULL, target_id VARCHAR, date VARCHAR, reported VARCHAR, day_first DATE, day_last DATE,
-  location VARCHAR, status VARCHAR NOT NULL, mentions INTEGER NOT NULL);
+  location VARCHAR, status VARCHAR NOT NULL, mentions INTEGER NOT NULL, source_country VARCHAR, target_country VARCHAR);
 CREATE TABLE event_mentions (event_id BIGINT NOT NULL, doc_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, cameo VARCHAR NOT NULL,
   date VARCHAR, reported VARCHAR, location VARCHAR, status VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
   evidence VARCHAR NOT NULL, pattern VARCHAR NOT NULL);
