@@ -1,8 +1,16 @@
 package org.attache.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.attache.model.Article;
+import org.attache.model.FuzzyDate;
 import org.attache.nlp.actor.ActorRegistry;
 import org.attache.store.AddResult;
 import org.attache.store.KnowledgeBase;
@@ -18,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * straight into the store without the pipeline. Continues where an earlier run of the same seed
  * stopped, since the articles are numbered and stored idempotently.
  */
-@Command(name = "synth", mixinStandardHelpOptions = true, description = "Write synthetic articles and their extracted records into a store, for benchmarks.")
+@Command(name = "synth", mixinStandardHelpOptions = true, description = {
+    "Write synthetic articles and their extracted records into a store, for benchmarks.",
+    "With --articles DIR, write the articles themselves instead (DIR/<id>.txt and DIR/index.tsv), to feed `ingest` or `extract`."})
 final class SynthCommand implements Callable<Integer> {
 
   @Spec
@@ -36,12 +46,18 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "5000", description = "Articles per transaction (default 5000).")
   int batch;
 
+  @Option(names = "--articles", paramLabel = "DIR", description = "Write the articles as text files with an index.tsv here, not records into a store.")
+  Path articles;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (docs < 1 || batch < 1) {
       throw new UsageException("--docs and --batch must be positive: " + docs + ", " + batch);
     }
     SyntheticCorpus corpus = new SyntheticCorpus(ActorRegistry.bundled(), seed);
+    if (articles != null) {
+      return writeArticles(corpus);
+    }
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     try (KnowledgeBase kb = KnowledgeBase.open(store.dir)) {
@@ -57,5 +73,19 @@ final class SynthCommand implements Callable<Integer> {
           total.added(), total.unchanged(), total.events(), total.mergedEvents(), kb.documents(), kb.directory(), (System.nanoTime() - t0) / 1e9);
       return 0;
     }
+  }
+
+  /** The articles as a folder `ingest` reads: title, blank line, text; dates and outlets in index.tsv. */
+  private int writeArticles(SyntheticCorpus corpus) throws IOException {
+    Files.createDirectories(articles);
+    List<String> index = new ArrayList<>(List.of("doc\tpublished\toutlet"));
+    for (long n = 0; n < docs; n++) {
+      Article a = corpus.article(n).article();
+      Files.writeString(articles.resolve(a.id() + ".txt"), a.title() + "\n\n" + a.text() + "\n", StandardCharsets.UTF_8);
+      index.add(a.id() + "\t" + a.published().map(FuzzyDate::iso).orElse("") + "\t" + a.outlet().orElse(""));
+    }
+    Files.write(articles.resolve("index.tsv"), index, StandardCharsets.UTF_8);
+    spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d articles and index.tsv to %s%n", docs, articles);
+    return 0;
   }
 }

@@ -65,4 +65,20 @@ class CommandLineIT {
     assertThat(r.out()).contains("== ").contains("Actors:").contains("Quotes:").contains("Events:").contains("Ilham Aliyev")
         .contains("Stored 15 articles").contains(", by month").contains("Most recent quotes");
   }
+
+  @Test
+  void synthWritesArticlesTheExtractorReadsWithTheirDates() throws Exception {
+    Path articles = dir.resolve("synth");
+    Run w = run("synth", "--docs", "3", "--seed", "5", "--articles", articles.toString());
+    assertThat(w.code()).isEqualTo(0);
+    java.util.List<String> index = Files.readAllLines(articles.resolve("index.tsv"));
+    assertThat(index).hasSize(4).first().isEqualTo("doc\tpublished\toutlet");
+    Path out = dir.resolve("synth.jsonl");
+    Run r = run("extract", "--meta", articles.resolve("index.tsv").toString(), "--out", out.toString(), articles.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    java.util.List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(3);
+    String first = index.get(1).split("\t")[1];
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"published\":\"" + first + "\"").contains("\"type\":\"PERSON\""));
+  }
 }
