@@ -17,7 +17,9 @@ final class Clause {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "should", "must", "ought");
+  /** Modals of obligation: a clause under one states what should be, not what happened (and said by someone, an appeal). */
+  static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might");
   private static final Set<String> PLANNING = Set.of("plan", "intend", "expect", "schedule", "try", "hope", "want", "propose",
       "offer", "prepare", "aim", "seek", "upcoming", "scheduled", "planned", "next", "future", "forthcoming", "proposal");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
@@ -157,7 +159,7 @@ final class Clause {
         if (d.relation().startsWith("aux") && FUTURE_AUX.contains(w)) {
           return EventStatus.PLANNED;
         }
-        if (d.relation().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
+        if (d.relation().startsWith("aux") && (HYPOTHETICAL_AUX.contains(w) || OBLIGATION.contains(w))) {
           return EventStatus.HYPOTHETICAL;
         }
         if (d.relation().equals("amod") && PLANNING.contains(lemma)) {

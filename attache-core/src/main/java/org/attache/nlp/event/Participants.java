@@ -344,7 +344,8 @@ final class Participants {
    */
   private List<Actor> lastBetween(Sentence s, int head) {
     int at = s.token(head).span().start();
-    for (int i = sentences.indexOf(s); i >= 0 && i >= sentences.indexOf(s) - 1; i--) {
+    int here = sentences.indexOf(s);
+    for (int i = here; i >= 0 && i >= here - 1; i--) {
       List<Token> t = sentences.get(i).tokens();
       for (int k = t.size() - 2; k >= 0; k--) {
         if (t.get(k).span().start() < at && t.get(k).word().equalsIgnoreCase("between")) {
@@ -364,23 +365,8 @@ final class Participants {
    */
   List<Actor> statesJustNamed(Sentence s, int offset) {
     int from = sentences.get(Math.max(0, sentences.indexOf(s) - 1)).span().start();
-    List<ArticleActors.Located> named = new ArrayList<>();
-    for (var e : actors.entities()) {
-      for (Mention m : e.mentions()) {
-        if (m.span().start() >= from && m.span().start() < offset) {
-          named.add(new ArticleActors.Located(e, m));
-        }
-      }
-    }
-    named.sort((a, b) -> Integer.compare(b.mention().span().start(), a.mention().span().start()));
-    List<Actor> out = new ArrayList<>();
-    for (ArticleActors.Located l : named) {
-      Actor a = metonym(l.entity().actor(), l.mention());
-      if (a.type() == EntityType.GPE && !isLocality(a) && out.stream().noneMatch(o -> o.id().equals(a.id()))) {
-        out.add(a);
-      }
-    }
-    return out.size() >= 2 ? out.subList(0, 2) : List.of();
+    return firstTwo(mentionsNewestFirst(from, offset).stream().map(l -> metonym(l.entity().actor(), l.mention()))
+        .filter(a -> a.type() == EntityType.GPE && !isLocality(a)));
   }
 
   /** "the two countries", "both leaders": a pair named by a plural noun with "two" or "both". */
@@ -401,27 +387,30 @@ final class Participants {
   private List<Actor> lastPair(int offset, String noun) {
     EntityType type = Set.of("country", "state", "nation", "side").contains(noun) ? EntityType.GPE : EntityType.PERSON;
     Set<String> offices = type == EntityType.PERSON ? DESCRIPTIONS.offices(noun) : Set.of();
-    List<ArticleActors.Located> before = new ArrayList<>();
+    return firstTwo(mentionsNewestFirst(0, offset).stream().map(l -> l.entity().actor())
+        .filter(a -> a.type() == type && (offices.isEmpty() || actors.offices(a.id()).stream().anyMatch(offices::contains)))
+        .filter(a -> type != EntityType.GPE || registry.country(a.id()).isPresent() || a.id().length() == 3));
+  }
+
+  /** Every mention that starts in {@code [from, before)}, the latest first. */
+  private List<ArticleActors.Located> mentionsNewestFirst(int from, int before) {
+    List<ArticleActors.Located> out = new ArrayList<>();
     for (var e : actors.entities()) {
-      boolean holds = offices.isEmpty() || actors.offices(e.actor().id()).stream().anyMatch(offices::contains);
       for (Mention m : e.mentions()) {
-        if (m.span().start() < offset && e.actor().type() == type && holds
-            && (type != EntityType.GPE || registry.country(e.actor().id()).isPresent() || e.actor().id().length() == 3)) {
-          before.add(new ArticleActors.Located(e, m));
+        if (m.span().start() >= from && m.span().start() < before) {
+          out.add(new ArticleActors.Located(e, m));
         }
       }
     }
-    before.sort((a, b) -> Integer.compare(b.mention().span().start(), a.mention().span().start()));
+    out.sort((a, b) -> Integer.compare(b.mention().span().start(), a.mention().span().start()));
+    return out;
+  }
+
+  /** The first two distinct actors, or none when there are fewer. */
+  private static List<Actor> firstTwo(java.util.stream.Stream<Actor> actors) {
     List<Actor> out = new ArrayList<>();
-    for (ArticleActors.Located l : before) {
-      if (out.stream().noneMatch(o -> o.id().equals(l.entity().actor().id()))) {
-        out.add(l.entity().actor());
-      }
-      if (out.size() == 2) {
-        return out;
-      }
-    }
-    return List.of();
+    actors.filter(a -> out.stream().noneMatch(o -> o.id().equals(a.id()))).limit(2).forEach(out::add);
+    return out.size() == 2 ? out : List.of();
   }
 
   /**

@@ -79,6 +79,9 @@ public final class PatternEventCoder implements EventCoder {
     if (roles.sources().isEmpty() || (roles.targets().isEmpty() && needsTarget)) {
       return List.of();
     }
+    if (roles.sources().stream().anyMatch(who::isLocality) || !placeMayBeTarget(p) && roles.targets().stream().anyMatch(who::isLocality)) {
+      return List.of();
+    }
     Optional<FuzzyDate> date = dateOf(s, trigger, times).or(() -> sameDay(text, s) ? lastDate : Optional.empty());
     EventStatus status = Clause.status(s, trigger);
     if (Stance.applies(p.frame())) {
@@ -90,9 +93,6 @@ public final class PatternEventCoder implements EventCoder {
     Optional<String> place = roles.place().map(Actor::name);
     TextSpan evidence = evidence(s, trigger, roles);
     List<Event> out = new ArrayList<>();
-    if (roles.sources().stream().anyMatch(who::isLocality) || !placeMayBeTarget(p) && roles.targets().stream().anyMatch(who::isLocality)) {
-      return List.of();
-    }
     for (Actor src : roles.sources()) {
       List<Actor> targets = roles.targets().isEmpty() ? java.util.Collections.singletonList(null) : roles.targets();
       for (Actor tgt : targets) {
@@ -100,9 +100,10 @@ public final class PatternEventCoder implements EventCoder {
           continue;
         }
         Optional<FuzzyDate> reported = text.article().published();
-        out.add(new Event(code(p, src, tgt, roles.place()), src, Optional.ofNullable(tgt), date, reported, place, status, evidence, text.words(evidence), p.describe()));
+        String cameo = code(p, src, tgt, roles.place());
+        out.add(new Event(cameo, src, Optional.ofNullable(tgt), date, reported, place, status, evidence, text.words(evidence), p.describe()));
         if ((p.joint() || mutual && !p.cameo().startsWith("04")) && tgt != null) {
-          out.add(new Event(code(p, src, tgt, roles.place()), tgt, Optional.of(src), date, reported, place, status, evidence, text.words(evidence), p.describe()));
+          out.add(new Event(cameo, tgt, Optional.of(src), date, reported, place, status, evidence, text.words(evidence), p.describe()));
         }
       }
     }

@@ -141,15 +141,11 @@ record Roles(List<Actor> sources, List<Actor> targets, Optional<Actor> place, Li
       return;
     }
     List<Actor> parties = new ArrayList<>();
-    thing.ifPresent(t -> {
-      for (int m : modifiers(s, t)) {
-        who.statesOfAdjective(s.token(m).word()).stream().filter(a -> !parties.contains(a)).forEach(parties::add);
-      }
-      if (parties.size() >= 2) {
-        spans.add(PhraseSpan.withoutClauses(s, t));
-      }
-    });
+    for (int m : modifiers(s, thing.get())) {
+      who.statesOfAdjective(s.token(m).word()).stream().filter(a -> !parties.contains(a)).forEach(parties::add);
+    }
     if (parties.size() >= 2) {
+      spans.add(PhraseSpan.withoutClauses(s, thing.get()));
       sources.clear();
       sources.add(parties.get(0));
       targets.addAll(parties.subList(1, parties.size()));

@@ -20,7 +20,6 @@ import org.attache.model.TextSpan;
  */
 final class Stance {
 
-  private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
   private static final Set<String> NEEDING = Set.of("need", "have");
 
   private Stance() {}
@@ -74,7 +73,7 @@ final class Stance {
   /** "should return", "must be resumed", "needs to withdraw", "have to stop". */
   static boolean obliged(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
-      if (d.relation().startsWith("aux") && OBLIGATION.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+      if (d.relation().startsWith("aux") && Clause.OBLIGATION.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
