@@ -36,7 +36,8 @@ import java.util.function.BiPredicate;
  */
 public final class GoldScorer {
 
-  private static final JsonNode NO_DOCUMENT = JsonNodeFactory.instance.objectNode();
+  /** What a document the system lacks counts as: one with nothing found. */
+  static final JsonNode NO_DOCUMENT = JsonNodeFactory.instance.objectNode();
 
   /** Scores every gold document; a document the system lacks counts as one with nothing found. */
   public Score score(Map<String, JsonNode> gold, Map<String, JsonNode> system) {

@@ -29,7 +29,7 @@ public final class RootConfusion {
     RootConfusion c = new RootConfusion();
     for (Map.Entry<String, JsonNode> doc : gold.entrySet()) {
       JsonNode found = system.get(doc.getKey());
-      c.addDocument(doc.getValue(), found == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : found);
+      c.addDocument(doc.getValue(), found == null ? GoldScorer.NO_DOCUMENT : found);
     }
     return c;
   }

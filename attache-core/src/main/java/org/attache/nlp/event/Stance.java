@@ -14,9 +14,8 @@ import org.attache.model.TextSpan;
  * Acts done by saying something: the one who speaks is the source, not the grammatical subject.
  * "Talks must resume" said by A is A's appeal; "relations with B are strategic" said by A praises
  * B; "B is a friend of our country" said by A praises B; "B's occupation of our land" said by A
- * accuses B. CAMEO coders code such statements as
- * appeals (02) and praise (05) by the speaker, so these frames find the speaker first and the
- * target in the words the speaker uses.
+ * accuses B. CAMEO coders code such statements as appeals (02), praise (05) and charges (11) by
+ * the speaker, so these frames find the speaker first and the target in the words the speaker uses.
  */
 final class Stance {
 
