@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * so re-running an interrupted ingest only analyzes what is missing, and loads no model at all
  * when nothing is.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Extract from articles and add the results to a store.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {"Extract from articles and add the results to a store.",
+    "With no PATH, only opens the store: creates it, or migrates an older one to the current schema."})
 final class IngestCommand implements Callable<Integer> {
 
   private static final int MAX_CHARS = 2_000_000;
@@ -63,9 +64,12 @@ final class IngestCommand implements Callable<Integer> {
     if (batch < 1 || batch > 10_000) {
       throw new UsageException("--batch must lie in 1..10000: " + batch);
     }
+    PrintWriter err = spec.commandLine().getErr();
+    if (paths.isEmpty()) {
+      return openOnly(err);
+    }
     List<Path> files = Corpus.files(paths);
     MetadataIndex index = Extraction.meta(meta);
-    PrintWriter err = spec.commandLine().getErr();
     try (KnowledgeBase kb = KnowledgeBase.open(store.dir)) {
       long t0 = System.nanoTime();
       List<Path> todo = pending(kb, files, index);
@@ -93,6 +97,15 @@ final class IngestCommand implements Callable<Integer> {
       summary(kb, total, problems);
       return problems == 0 ? 0 : 1;
     }
+  }
+
+  /** Opens (creates, or migrates to the current schema) the store and stops: what the refusal of an older store asks for. */
+  private int openOnly(PrintWriter err) {
+    try (KnowledgeBase kb = KnowledgeBase.open(store.dir)) {
+      err.printf(java.util.Locale.ROOT, "attache: store %s is ready, %d documents; no articles given%n", store.dir, kb.documents());
+      err.flush();
+    }
+    return 0;
   }
 
   /** Collects analyses and stores them a batch (one transaction) at a time. */

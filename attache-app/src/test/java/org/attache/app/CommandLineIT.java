@@ -37,6 +37,17 @@ class CommandLineIT {
   }
 
   @Test
+  void ingestWithoutPathsOnlyOpensTheStoreAndAQueryThenFindsItEmpty() {
+    Path store = dir.resolve("store");
+    Run r = run("ingest", "--store", store.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("is ready, 0 documents");
+    Run q = run("sql", "--store", store.toString(), "SELECT max(version) AS v FROM schema_version");
+    assertThat(q.code()).as(q.err()).isZero();
+    assertThat(q.out()).contains("3");
+  }
+
+  @Test
   void malformedMetadataDateNamesTheFileAndLine() throws Exception {
     Path meta = dir.resolve("index.tsv");
     Files.writeString(meta, "doc\tpublished\na\t2019/12/04\n", StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.attache.model.Analysis;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,33 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void anEventIsShownWithItsFirstTellingWhicheverArticleCameFirst() {
+    String visit = "SELECT evidence_doc || ': ' || evidence FROM events WHERE cameo = '042'";
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(Fixture.visitStory().subList(0, 1));
+    }
+    assertThat(text(visit)).isEqualTo("tass-1: Sergey Lavrov visited Baku on 13 October 2021.");
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(Fixture.visitStory().subList(1, 2));
+      EventQuery all = new EventQuery(Optional.empty(), Optional.empty(), DateRange.ALL, Optional.empty(), 0, 10);
+      assertThat(kb.events(all)).filteredOn(e -> e.cameo().equals("042")).singleElement()
+          .satisfies(e -> assertThat(e.evidence()).isEqualTo("Sergey Lavrov arrived in Baku"));
+    }
+    assertThat(text(visit)).isEqualTo("apa-1: Sergey Lavrov arrived in Baku");
+  }
+
+  @Test
+  void replacingTheFirstTellingShowsTheEventWithTheNextOne() {
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(Fixture.visitStory());
+      kb.add(List.of(Fixture.article("apa-1", "2021-10-14", "APA", "Nothing happened in Baku.").build()));
+    }
+    assertThat(text("SELECT evidence_doc || ': ' || evidence FROM events WHERE cameo = '042'"))
+        .isEqualTo("tass-1: Sergey Lavrov visited Baku on 13 October 2021.");
+    assertThat(count("SELECT count(*) FROM events WHERE evidence_doc = 'apa-1'")).isZero();
+  }
+
+  @Test
   void theIndexIsRebuiltFromTheDatabaseWhenItsFolderIsLost() throws Exception {
     try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
       kb.add(Fixture.visitStory());
@@ -100,6 +128,10 @@ class KnowledgeBaseTest {
         .hasMessageContaining("read-only");
     assertThatThrownBy(() -> KnowledgeBase.sql(dir, "COPY documents TO '" + dir.resolve("x.csv") + "'", 10))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private String text(String sql) {
+    return (String) KnowledgeBase.sql(dir, sql, 1).rows().get(0).get(0);
   }
 
   private long count(String sql) {

@@ -19,8 +19,8 @@ import org.attache.nlp.event.EventMerger;
  * Merges the same event across articles as a Spark aggregation: tellings are grouped by CAMEO root
  * and actor pair (unordered for consultations, 04x), the only tellings {@link EventMerger} can take
  * as one; inside a group, sorted by document and ordinal, each joins the first event it is the same
- * as, exactly as the store's linker merges, or starts a new one. An event's id derives from its
- * first telling. Returns event rows and event-mention rows, month last.
+ * as, exactly as the store's linker merges, or starts a new one. An event's id, and the evidence
+ * it is shown with, come from its first telling. Returns event rows and event-mention rows, month last.
  */
 public final class EventMerge {
 
@@ -76,7 +76,8 @@ public final class EventMerge {
     String month = firstDay == null ? Tables.UNDATED : firstDay.toString().substring(0, 7);
     Row event = RowFactory.create(id, e.cameo(), e.root(), pairKey(e), e.source().id(), e.target().map(Actor::id).orElse(null),
         e.date().map(FuzzyDate::iso).orElse(null), e.reported().map(FuzzyDate::iso).orElse(null), firstDay, lastDay, e.location().orElse(null),
-        e.status().name(), tellings.size(), CountrySide.of(e.source()).orElse(null), e.target().flatMap(CountrySide::of).orElse(null), month);
+        e.status().name(), tellings.size(), CountrySide.of(e.source()).orElse(null), e.target().flatMap(CountrySide::of).orElse(null), first.evidence(),
+        first.doc(), month);
     List<Row> mentions = new ArrayList<>();
     for (Telling t : tellings) {
       mentions.add(RowFactory.create(id, t.doc(), t.ordinal(), t.cameo(), t.date(), t.reported(), t.location(), t.status(), t.start(),

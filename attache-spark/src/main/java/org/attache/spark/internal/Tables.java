@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The tables the job writes, column for column the store's schema (attache-store's
- * schema-v1.sql), so that its Parquet files read like the store's own Parquet export: VARCHAR is
+ * schema-v3.sql), so that its Parquet files read like the store's own Parquet export: VARCHAR is
  * a string, BIGINT a long, INTEGER an int, DATE a date and TIMESTAMP a timestamp without time
  * zone. Every table but {@code actors} also has the {@code month} the job partitions it by.
  */
@@ -42,7 +42,7 @@ public final class Tables {
   public static final StructType EVENTS = schema("event_id", LongType, "cameo", StringType, "root", StringType, "pair_key", StringType,
       "source_id", StringType, "target_id", StringType, "date", StringType, "reported", StringType, "day_first", DateType, "day_last",
       DateType, "location", StringType, "status", StringType, "mentions", IntegerType, "source_country", StringType, "target_country",
-      StringType);
+      StringType, "evidence", StringType, "evidence_doc", StringType);
   public static final StructType EVENT_MENTIONS = schema("event_id", LongType, "doc_id", StringType, "ordinal", IntegerType, "cameo",
       StringType, "date", StringType, "reported", StringType, "location", StringType, "status", StringType, "start_char", IntegerType,
       "end_char", IntegerType, "evidence", StringType, "pattern", StringType);

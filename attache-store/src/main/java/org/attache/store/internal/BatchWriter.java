@@ -116,6 +116,7 @@ final class BatchWriter {
       String side = actors.containsKey(id) ? actors.get(id) : newActors.getOrDefault(id, "");
       return side.isEmpty() ? null : side;
     });
+    EventClustering.rewriteIfDue(c);
     int added = incoming.size() - replaced.size();
     return new AddResult(added, replaced.size(), latest.size() - incoming.size(), duplicates, linked.tellings(), linked.merged());
   }
@@ -222,6 +223,8 @@ final class BatchWriter {
     for (String table : PER_DOCUMENT) {
       run("DELETE FROM " + table + " WHERE doc_id IN " + in);
     }
+    run("UPDATE events SET evidence = x.evidence, evidence_doc = x.doc_id FROM (" + EventEvidence.firstTellings(
+        "event_id IN (SELECT event_id FROM events WHERE evidence_doc IN " + in + ")") + ") x WHERE events.event_id = x.event_id");
   }
 
   private void run(String sql) throws SQLException {

@@ -46,12 +46,25 @@ final class EventLinker {
     int mentions;
     final boolean stored;
     boolean dirty;
+    /** The first telling's evidence and place (lowest article id, then ordinal); a stored one's ordinal is unknown and ranks first. */
+    String evidence;
+    String evidenceDoc;
+    int evidenceOrdinal;
 
     Account(long id, Event event, int mentions, boolean stored) {
       this.id = id;
       this.event = event;
       this.mentions = mentions;
       this.stored = stored;
+    }
+
+    void told(Telling t) {
+      int byDoc = evidenceDoc == null ? 1 : evidenceDoc.compareTo(t.doc());
+      if (byDoc > 0 || (byDoc == 0 && evidenceOrdinal > t.ordinal())) {
+        evidence = t.event().evidenceText();
+        evidenceDoc = t.doc();
+        evidenceOrdinal = t.ordinal();
+      }
     }
   }
 
@@ -86,6 +99,7 @@ final class EventLinker {
         merged++;
       }
       hit.mentions++;
+      hit.told(t);
       hit.dirty = true;
       assigned.add(hit.id);
     }
@@ -124,9 +138,10 @@ final class EventLinker {
         ap.begin().bigint(a.id).text(e.cameo()).text(e.root()).text(pairKey(e)).text(e.source().id()).text(e.target().map(Actor::id))
             .text(e.date().map(FuzzyDate::iso)).text(e.reported().map(FuzzyDate::iso)).day(days[0]).day(days[1]).text(e.location())
             .text(e.status().name()).integer(a.mentions).text(side.apply(e.source().id())).text(e.target().map(t -> side.apply(t.id())))
-            .end();
+            .text(a.evidence).text(a.evidenceDoc).end();
       }
     }
+    EventClustering.appended(c, dirty.size());
     try (RowAppender ap = new RowAppender(c, "event_mentions")) {
       for (int i = 0; i < tellings.size(); i++) {
         Telling t = tellings.get(i);
@@ -152,7 +167,8 @@ final class EventLinker {
         ap.begin().text(k[0]).text(k[1]).day(w.getValue()[0]).day(w.getValue()[1]).end();
       }
     }
-    String sql = "SELECT DISTINCT e.event_id, e.cameo, e.source_id, e.target_id, e.date, e.reported, e.location, e.status, e.mentions"
+    String sql = "SELECT DISTINCT e.event_id, e.cameo, e.source_id, e.target_id, e.date, e.reported, e.location, e.status, e.mentions,"
+        + " e.evidence, e.evidence_doc"
         + " FROM events e JOIN " + Scratch.WINDOWS + " k ON e.root = k.root AND e.pair_key = k.pair_key"
         + " WHERE e.day_first IS NULL OR (e.day_last >= k.lo AND e.day_first <= k.hi) ORDER BY e.event_id";
     Map<String, List<Account>> out = new HashMap<>();
@@ -161,7 +177,11 @@ final class EventLinker {
         Event e = new Event(r.getString(2), actor(r.getString(3)), Optional.ofNullable(r.getString(4)).map(EventLinker::actor),
             Optional.ofNullable(r.getString(5)).map(FuzzyDate::parse), Optional.ofNullable(r.getString(6)).map(FuzzyDate::parse),
             Optional.ofNullable(r.getString(7)), EventStatus.valueOf(r.getString(8)), new TextSpan(0, 0), "", "");
-        out.computeIfAbsent(key(e), k -> new ArrayList<>()).add(new Account(r.getLong(1), e, r.getInt(9), true));
+        Account stored = new Account(r.getLong(1), e, r.getInt(9), true);
+        stored.evidence = r.getString(10);
+        stored.evidenceDoc = r.getString(11);
+        stored.evidenceOrdinal = -1;
+        out.computeIfAbsent(key(e), k -> new ArrayList<>()).add(stored);
       }
     }
     return out;

@@ -28,13 +28,9 @@ final class EventRows {
     q.code().ifPresent(k -> f.and("starts_with(v.cameo, ?)", k));
     q.status().ifPresent(s -> f.and("v.status = upper(?)", s));
     f.overlaps(q.dates(), "v.day_first", "coalesce(v.day_last, v.day_first)");
-    // the page is cut first, so that the evidence is looked up for its rows only
-    String sql = "WITH page AS (SELECT * FROM event_v v" + f.sql() + " ORDER BY v.day_first NULLS LAST, v.event_id LIMIT ? OFFSET ?)"
-        + " SELECT v.event_id, v.cameo, v.label, v.quad_class, v.goldstein, coalesce(v.source, v.source_id) AS source,"
-        + " coalesce(v.target, v.target_id) AS target, v.date, v.location, v.status, v.mentions,"
-        + " (SELECT arg_min(evidence, doc_id) FROM event_mentions m WHERE m.event_id = v.event_id) AS evidence,"
-        + " (SELECT min(doc_id) FROM event_mentions m WHERE m.event_id = v.event_id) AS doc"
-        + " FROM page v ORDER BY v.day_first NULLS LAST, v.event_id";
+    String sql = "SELECT v.event_id, v.cameo, v.label, v.quad_class, v.goldstein, coalesce(v.source, v.source_id) AS source,"
+        + " coalesce(v.target, v.target_id) AS target, v.date, v.location, v.status, v.mentions, v.evidence, v.evidence_doc"
+        + " FROM event_v v" + f.sql() + " ORDER BY v.day_first NULLS LAST, v.event_id LIMIT ? OFFSET ?";
     List<TimelineEvent> out = new ArrayList<>();
     try (PreparedStatement p = Sql.prepare(c, sql, f.params(q.limit(), q.offset())); ResultSet r = p.executeQuery()) {
       while (r.next()) {

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import org.attache.nlp.event.CameoTable;
 import org.attache.store.SchemaVersionException;
 
@@ -21,7 +20,11 @@ import org.attache.store.SchemaVersionException;
 public final class Schema {
 
   /** The schema version this code writes and reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
+
+  /** Every events row with the evidence of its first telling, as version 3 keeps it. */
+  private static final String FIRST_EVIDENCE = "SELECT e.* REPLACE (x.evidence AS evidence, x.doc_id AS evidence_doc) FROM events e"
+      + " LEFT JOIN (" + EventEvidence.firstTellings("true") + ") x ON x.event_id = e.event_id";
 
   /** The oldest version a migration chain leads up from. */
   private static final int OLDEST_MIGRATABLE = 1;
@@ -75,9 +78,7 @@ public final class Schema {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
       for (int v = found; v < VERSION; v++) {
-        for (String statement : step(v)) {
-          s.execute(statement);
-        }
+        step(c, v);
         s.execute("INSERT INTO schema_version VALUES (" + (v + 1) + ", 'attache 0.1.0 (migrated)', now())");
       }
       c.commit();
@@ -89,13 +90,28 @@ public final class Schema {
     }
   }
 
-  /** The statements that take a store from version {@code from} to {@code from + 1}. */
-  private static List<String> step(int from) {
+  /** Takes a store from version {@code from} to {@code from + 1}, within the migration's transaction. */
+  private static void step(Connection c, int from) throws SQLException {
     if (from == 1) {
-      return List.of("ALTER TABLE events ADD COLUMN source_country VARCHAR", "ALTER TABLE events ADD COLUMN target_country VARCHAR",
+      execute(c, "ALTER TABLE events ADD COLUMN source_country VARCHAR", "ALTER TABLE events ADD COLUMN target_country VARCHAR",
           sides("source"), sides("target"));
+    } else if (from == 2) {
+      execute(c, "ALTER TABLE events ADD COLUMN evidence VARCHAR", "ALTER TABLE events ADD COLUMN evidence_doc VARCHAR",
+          "CREATE TABLE store_state (name VARCHAR NOT NULL, value BIGINT NOT NULL)", "INSERT INTO store_state VALUES ('events_unclustered', 0)",
+          statement("CREATE VIEW event_v ").replaceFirst("CREATE VIEW", "CREATE OR REPLACE VIEW"));
+      // one rewrite both fills the new columns and puts the rows in order
+      EventClustering.rewrite(c, FIRST_EVIDENCE);
+    } else {
+      throw new IllegalStateException("no migration from schema version " + from);
     }
-    throw new IllegalStateException("no migration from schema version " + from);
+  }
+
+  private static void execute(Connection c, String... statements) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    }
   }
 
   /** Fills {@code events.<end>_country} from the actors table, as the writer fills it for new events. */
@@ -133,6 +149,16 @@ public final class Schema {
         return r.getLong(1) > 0;
       }
     }
+  }
+
+  /** Returns the statement of the bundled schema that starts with {@code start}. */
+  private static String statement(String start) {
+    for (String s : statements()) {
+      if (s.strip().startsWith(start)) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("schema-v" + VERSION + ".sql has no statement starting " + start);
   }
 
   private static String[] statements() {

@@ -41,6 +41,9 @@ final class Timelines {
     String backward = end(right, "source", params) + " AND " + end(left, "target", params);
     String notForward = "NOT coalesce(" + end(left, "source", params) + " AND " + end(right, "target", params) + ", false)";
     // the period's most-told events, picked in the same pass as its figures: a top-n aggregate, not a sort of every event
+    // the listed events are looked up among the pair's rows only, which the table's order keeps in a few row groups
+    String either = "((" + end(left, "source", params) + " AND " + end(right, "target", params) + ") OR (" + end(right, "source", params)
+        + " AND " + end(left, "target", params) + "))";
     String most = "arg_max(event_id, (mentions, -date_diff('day', DATE '1970-01-01', day_first), -event_id), " + Math.max(1, eventsPerPeriod)
         + ")";
     String sql = "WITH sel AS (" + columns + forward + " UNION ALL " + columns + backward + " AND " + notForward + "),"
@@ -50,17 +53,15 @@ final class Timelines {
         + " sum(g) FILTER (WHERE happened AND quad >= 1) AS weight, count(*) FILTER (WHERE happened AND quad >= 1) AS counted,"
         + " " + most + " AS most FROM k GROUP BY period),"
         + " top AS MATERIALIZED (SELECT period, unnest(most) AS event_id FROM totals WHERE " + (eventsPerPeriod > 0) + "),"
-        + " ee AS (SELECT e.event_id, e.cameo, e.root, e.source_id, e.target_id, e.date, e.location, e.status, e.mentions, e.day_first"
-        + " FROM events e WHERE e.event_id IN (SELECT event_id FROM top)),"
-        + " ev AS (SELECT event_id, arg_min(evidence, doc_id) AS evidence, min(doc_id) AS doc_id FROM event_mentions"
-        + " WHERE event_id IN (SELECT event_id FROM top) GROUP BY event_id)"
+        + " ee AS (SELECT e.event_id, e.cameo, e.root, e.source_id, e.target_id, e.date, e.location, e.status, e.mentions, e.day_first,"
+        + " e.evidence, e.evidence_doc FROM events e WHERE " + either + " AND e.event_id IN (SELECT event_id FROM top))"
         + " SELECT totals.period, totals.events, totals.q1, totals.q2, totals.q3, totals.q4, totals.weight, totals.counted, ee.event_id, ee.cameo,"
         + " coalesce(c4.label, c3.label, c2.label) AS label, coalesce(c4.quad_class, c3.quad_class, c2.quad_class) AS quad_class,"
         + " coalesce(c4.goldstein, c3.goldstein, c2.goldstein) AS goldstein, coalesce(s.name, ee.source_id) AS source,"
-        + " coalesce(t.name, ee.target_id) AS target, ee.date, ee.location, ee.status, ee.mentions, ev.evidence, ev.doc_id"
+        + " coalesce(t.name, ee.target_id) AS target, ee.date, ee.location, ee.status, ee.mentions, ee.evidence, ee.evidence_doc AS doc_id"
         + " FROM totals LEFT JOIN top ON top.period = totals.period LEFT JOIN ee ON ee.event_id = top.event_id" + cameoJoins("ee")
         + " LEFT JOIN actors s ON s.actor_id = ee.source_id LEFT JOIN actors t ON t.actor_id = ee.target_id"
-        + " LEFT JOIN ev ON ev.event_id = ee.event_id ORDER BY totals.period, ee.day_first, ee.event_id";
+        + " ORDER BY totals.period, ee.day_first, ee.event_id";
     List<TimelinePeriod> periods = new ArrayList<>();
     try (PreparedStatement p = Sql.prepare(c, sql, params); ResultSet rs = p.executeQuery()) {
       LocalDate start = null;
