@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -98,6 +99,36 @@ class KnowledgeBaseTest {
     assertThat(text("SELECT evidence_doc || ': ' || evidence FROM events WHERE cameo = '042'"))
         .isEqualTo("tass-1: Sergey Lavrov visited Baku on 13 October 2021.");
     assertThat(count("SELECT count(*) FROM events WHERE evidence_doc = 'apa-1'")).isZero();
+  }
+
+  @Test
+  void theIndexWrittenBatchByBatchAnswersAsOneRebuiltFromTheDatabase() {
+    List<Analysis> story = Fixture.visitStory();
+    Analysis copy = new Analysis(new org.attache.model.Article("copy-1", story.get(0).article().title(), story.get(0).article().text(),
+        story.get(0).article().published(), story.get(0).article().outlet(), story.get(0).article().url(), story.get(0).article().author(),
+        List.of()), List.of(),
+        List.of(), List.of(), List.of());
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(story.subList(0, 2));
+      kb.add(List.of(story.get(2), copy));
+      kb.add(List.of(Fixture.article("apa-1", "2021-10-14", "APA", "Jeyhun Bayramov stayed in Baku.")
+          .entity(Fixture.BAYRAMOV, null, "Jeyhun Bayramov").build()));
+      List<List<SearchHit>> batchByBatch = searches(kb);
+      assertThat(batchByBatch.get(0)).extracting(SearchHit::doc).containsExactlyInAnyOrder("tass-1", "apa-1");
+      assertThat(batchByBatch.get(3)).extracting(SearchHit::speaker)
+          .containsExactlyInAnyOrder(Optional.of("Jeyhun Bayramov"), Optional.of("Sergey Lavrov"));
+      kb.reindex();
+      assertThat(searches(kb)).isEqualTo(batchByBatch);
+    }
+  }
+
+  private static List<List<SearchHit>> searches(KnowledgeBase kb) {
+    List<List<SearchHit>> out = new ArrayList<>();
+    out.add(kb.search(SearchQuery.of("Baku")));
+    out.add(kb.search(new SearchQuery("Baku OR Washington", Optional.of("Bayramov"), Optional.empty(), DateRange.ALL, 10, false)));
+    out.add(kb.search(new SearchQuery("Lavrov", Optional.empty(), Optional.of("TASS"), DateRange.parse("2021-10", "2021-10"), 10, false)));
+    out.add(kb.search(new SearchQuery("territories OR Karabakh", Optional.empty(), Optional.empty(), DateRange.ALL, 10, true)));
+    return out;
   }
 
   @Test

@@ -37,36 +37,48 @@ final class BatchWriter {
 
   private final DuckDBConnection c;
   private final EventLinker linker = new EventLinker();
-  /** Every stored actor's id with the country it stands for on a timeline ("" for none), as {@link CountrySide} defines it. */
-  private final Map<String, String> actors = new HashMap<>();
+  /** Every stored actor by id: the name it was first stored under, and its side on a timeline. */
+  private final Map<String, StoredActor> actors = new HashMap<>();
   private long nextQuoteId = -1;
+
+  /**
+   * An actor as stored: its name, and the country it stands for on a timeline ("" for none), as
+   * {@link CountrySide} defines it.
+   */
+  private record StoredActor(String name, String side) {}
+
+  /**
+   * What a committed batch wrote: its counts, and the articles given sequence numbers
+   * {@code after + 1} to {@code upTo} as the text index takes them.
+   */
+  record Written(AddResult result, long after, long upTo, List<TextIndex.Entry> entries) {}
 
   BatchWriter(DuckDBConnection c) throws SQLException {
     this.c = c;
     try (Statement s = c.createStatement();
-         ResultSet r = s.executeQuery("SELECT actor_id, coalesce(" + SideCountry.sql("actors") + ", '') FROM actors")) {
+         ResultSet r = s.executeQuery("SELECT actor_id, name, coalesce(" + SideCountry.sql("actors") + ", '') FROM actors")) {
       while (r.next()) {
-        actors.put(r.getString(1), r.getString(2));
+        actors.put(r.getString(1), new StoredActor(r.getString(2), r.getString(3)));
       }
     }
     Scratch.create(c);
     c.commit();
   }
 
-  AddResult write(List<Analysis> batch) throws SQLException {
-    Map<String, String> newActors = new HashMap<>();
+  Written write(List<Analysis> batch) throws SQLException {
+    Map<String, StoredActor> newActors = new HashMap<>();
     try {
-      AddResult r = writeAll(batch, newActors);
+      Written w = writeAll(batch, newActors);
       c.commit();
       actors.putAll(newActors);
-      return r;
+      return w;
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
     }
   }
 
-  private AddResult writeAll(List<Analysis> batch, Map<String, String> newActors) throws SQLException {
+  private Written writeAll(List<Analysis> batch, Map<String, StoredActor> newActors) throws SQLException {
     Map<String, Analysis> latest = new LinkedHashMap<>();
     Map<String, String> hashes = new HashMap<>();
     for (Analysis a : batch) {
@@ -91,10 +103,12 @@ final class BatchWriter {
     }
     // taken before the deletes, so that a replaced article gets a number the index has not seen
     long seq = nextSeq();
+    long after = seq - 1;
     deleteDocuments(replaced);
     Map<String, String> originals = originals();
     int duplicates = 0;
     List<EventLinker.Telling> tellings = new ArrayList<>();
+    List<TextIndex.Entry> entries = new ArrayList<>();
     try (Appenders ap = new Appenders(c)) {
       for (Analysis a : incoming) {
         Article art = a.article();
@@ -107,21 +121,32 @@ final class BatchWriter {
         document(ap.documents, seq++, art, hash, duplicate ? original : null);
         if (duplicate) {
           duplicates++;
+          entries.add(entry(art, true, List.of(), List.of()));
           continue;
         }
-        facts(ap, a, newActors, tellings);
+        List<TextIndex.QuoteEntry> quotes = facts(ap, a, newActors, tellings);
+        entries.add(entry(art, false, a.entities().stream().map(e -> e.actor().id()).toList(), quotes));
       }
     }
     EventLinker.Linked linked = linker.link(c, tellings, id -> {
-      String side = actors.containsKey(id) ? actors.get(id) : newActors.getOrDefault(id, "");
-      return side.isEmpty() ? null : side;
+      StoredActor known = actors.containsKey(id) ? actors.get(id) : newActors.get(id);
+      return known == null || known.side().isEmpty() ? null : known.side();
     });
     EventClustering.rewriteIfDue(c);
     int added = incoming.size() - replaced.size();
-    return new AddResult(added, replaced.size(), latest.size() - incoming.size(), duplicates, linked.tellings(), linked.merged());
+    AddResult result = new AddResult(added, replaced.size(), latest.size() - incoming.size(), duplicates, linked.tellings(), linked.merged());
+    return new Written(result, after, seq - 1, entries);
   }
 
-  private void facts(Appenders ap, Analysis a, Map<String, String> newActors, List<EventLinker.Telling> tellings) throws SQLException {
+  /** The index's entry for a stored article, with the values its documents, roles and quotes rows were given. */
+  private static TextIndex.Entry entry(Article art, boolean duplicate, List<String> actors, List<TextIndex.QuoteEntry> quotes) {
+    return new TextIndex.Entry(art.id(), art.title(), art.text(), art.published().map(FuzzyDate::iso).orElse(null),
+        art.published().map(FuzzyDate::firstDay).orElse(null), art.outlet().orElse(null), duplicate, actors, quotes);
+  }
+
+  /** Writes an article's facts; returns its quotes as the index takes them. */
+  private List<TextIndex.QuoteEntry> facts(Appenders ap, Analysis a, Map<String, StoredActor> newActors, List<EventLinker.Telling> tellings)
+      throws SQLException {
     Article art = a.article();
     LocalDate day = art.published().map(FuzzyDate::firstDay).orElse(null);
     for (Entity e : a.entities()) {
@@ -133,6 +158,7 @@ final class BatchWriter {
       }
     }
     int ordinal = 0;
+    List<TextIndex.QuoteEntry> indexed = new ArrayList<>();
     for (Quote q : a.quotes()) {
       if (nextQuoteId < 0) {
         nextQuoteId = maxQuoteId() + 1;
@@ -144,6 +170,8 @@ final class BatchWriter {
       ap.quotes.begin().bigint(id).text(art.id()).integer(ordinal++).integer(q.span().start()).integer(q.span().end()).text(q.text())
           .text(q.kind().name()).text(q.speaker().map(Actor::id)).text(q.cue().map(s -> s.end() <= art.text().length() ? s.of(art.text()) : null))
           .day(day).text(art.outlet()).end();
+      String speaker = q.speaker().map(Actor::id).orElse(null);
+      indexed.add(new TextIndex.QuoteEntry(id, q.text(), speaker, speaker == null ? null : storedName(speaker, newActors)));
       for (Actor about : q.about()) {
         actor(ap.actors, about, newActors);
         ap.about.begin().bigint(id).text(about.id()).end();
@@ -160,6 +188,12 @@ final class BatchWriter {
     for (Problem p : a.problems()) {
       ap.problems.begin().text(art.id()).text(p.stage()).text(p.message()).end();
     }
+    return indexed;
+  }
+
+  private String storedName(String id, Map<String, StoredActor> newActors) {
+    StoredActor a = actors.containsKey(id) ? actors.get(id) : newActors.get(id);
+    return a == null ? null : a.name();
   }
 
   private void document(RowAppender docs, long seq, Article art, String hash, String duplicateOf) throws SQLException {
@@ -168,11 +202,11 @@ final class BatchWriter {
         .text(duplicateOf).timestamp(LocalDateTime.now(ZoneOffset.UTC)).end();
   }
 
-  private void actor(RowAppender ap, Actor a, Map<String, String> newActors) throws SQLException {
+  private void actor(RowAppender ap, Actor a, Map<String, StoredActor> newActors) throws SQLException {
     if (actors.containsKey(a.id()) || newActors.containsKey(a.id())) {
       return;
     }
-    newActors.put(a.id(), CountrySide.of(a).orElse(""));
+    newActors.put(a.id(), new StoredActor(a.name(), CountrySide.of(a).orElse("")));
     ap.begin().text(a.id()).text(a.name()).text(a.type().name()).text(a.country()).text(String.join("|", a.aliases())).end();
   }
 

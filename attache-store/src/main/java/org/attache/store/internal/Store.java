@@ -144,10 +144,10 @@ public final class Store implements AutoCloseable {
   public AddResult add(List<Analysis> batch) {
     requireWritable("add");
     AddResult added = write("cannot store batch", cn -> {
-      AddResult r = writer.write(batch);
-      index.catchUp(cn);
+      BatchWriter.Written w = writer.write(batch);
+      index.add(cn, w.after(), w.upTo(), w.entries());
       cn.commit();
-      return r;
+      return w.result();
     });
     refreshSearch();
     return added;

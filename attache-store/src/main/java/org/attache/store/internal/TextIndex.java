@@ -76,16 +76,40 @@ public final class TextIndex implements AutoCloseable {
     return indexed;
   }
 
+  /** One stored article as the index takes it: what its documents row, roles and quotes say. */
+  record Entry(String doc, String title, String text, String published, LocalDate day, String outlet, boolean duplicate, List<String> actors,
+               List<QuoteEntry> quotes) {}
+
+  /** One stored quote as the index takes it; the speaker's name is the stored actor's. */
+  record QuoteEntry(long id, String text, String speakerId, String speakerName) {}
+
+  /**
+   * Indexes the articles a batch has just stored with sequence numbers {@code after + 1} to
+   * {@code upTo}, from the rows the writer wrote rather than by reading them back (which costs a
+   * scan of the roles and quotes tables per batch), and commits. If the index is behind the
+   * batch, it catches up from DuckDB instead, which covers the batch too.
+   */
+  public int add(Connection c, long after, long upTo, List<Entry> entries) throws SQLException, IOException {
+    if (indexed != after) {
+      return catchUp(c);
+    }
+    if (upTo > after) {
+      write(entries);
+      commit(upTo);
+    }
+    return (int) entries.stream().filter(e -> !e.duplicate()).count();
+  }
+
   /** Indexes every document DuckDB holds beyond {@link #indexed()}, and commits. Returns how many. */
   public int catchUp(Connection c) throws SQLException, IOException {
     long target = maxSeq(c);
     int n = 0;
     while (indexed < target) {
       long upTo = Math.min(target, indexed + CHUNK);
-      n += indexRange(c, indexed, upTo);
-      writer.setLiveCommitData(Map.of(SEQ, Long.toString(upTo)).entrySet());
-      writer.commit();
-      indexed = upTo;
+      List<Entry> entries = read(c, indexed, upTo);
+      write(entries);
+      n += (int) entries.stream().filter(e -> !e.duplicate()).count();
+      commit(upTo);
     }
     return n;
   }
@@ -93,51 +117,69 @@ public final class TextIndex implements AutoCloseable {
   /** Empties the index and indexes every document again. */
   public int rebuild(Connection c) throws SQLException, IOException {
     writer.deleteAll();
-    writer.setLiveCommitData(Map.of(SEQ, "0").entrySet());
-    writer.commit();
-    indexed = 0;
+    commit(0);
     return catchUp(c);
   }
 
-  private int indexRange(Connection c, long after, long upTo) throws SQLException, IOException {
+  private void commit(long upTo) throws IOException {
+    writer.setLiveCommitData(Map.of(SEQ, Long.toString(upTo)).entrySet());
+    writer.commit();
+    indexed = upTo;
+  }
+
+  /** Replaces each entry's documents: a duplicate's are only removed, since a copy is not indexed. */
+  private void write(List<Entry> entries) throws IOException {
+    for (Entry e : entries) {
+      writer.deleteDocuments(new Term("doc", e.doc()));
+      if (e.duplicate()) {
+        continue;
+      }
+      Document d = base(ARTICLE, e.doc(), e.outlet(), e.day(), e.published(), e.actors());
+      d.add(new StringField("id", e.doc(), Field.Store.YES));
+      d.add(new Field("title", e.title(), TEXT));
+      d.add(new Field("text", e.text(), TEXT));
+      writer.addDocument(d);
+      for (QuoteEntry q : e.quotes()) {
+        Document qd = base(QUOTE, e.doc(), e.outlet(), e.day(), e.published(), e.actors());
+        qd.add(new StringField("id", "q" + q.id(), Field.Store.YES));
+        qd.add(new Field("text", q.text(), TEXT));
+        if (q.speakerId() != null) {
+          qd.add(new StringField("speaker", q.speakerId(), Field.Store.NO));
+          qd.add(new StoredField("speaker_name", q.speakerName() == null ? q.speakerId() : q.speakerName()));
+        }
+        writer.addDocument(qd);
+      }
+    }
+  }
+
+  /** Reads back the entries of the articles with sequence numbers {@code after + 1} to {@code upTo}. */
+  private static List<Entry> read(Connection c, long after, long upTo) throws SQLException {
     Map<String, List<String>> actors = actorsOf(c, after, upTo);
-    int n = 0;
-    String sql = "SELECT doc_id, title, text, published, published_day, outlet, duplicate_of FROM documents WHERE seq > ? AND seq <= ?";
+    Map<String, List<QuoteEntry>> quotes = quotesOf(c, after, upTo);
+    List<Entry> out = new ArrayList<>();
+    String sql = "SELECT doc_id, title, text, published, published_day, outlet, duplicate_of FROM documents WHERE seq > ? AND seq <= ?"
+        + " ORDER BY seq";
     try (PreparedStatement p = Sql.prepare(c, sql, List.of(after, upTo)); ResultSet r = p.executeQuery()) {
       while (r.next()) {
         String doc = r.getString(1);
-        writer.deleteDocuments(new Term("doc", doc));
-        if (r.getString(7) != null) {
-          continue;
-        }
-        Document d = base(ARTICLE, doc, r.getString(6), r.getObject(5, LocalDate.class), r.getString(4), actors.getOrDefault(doc, List.of()));
-        d.add(new StringField("id", doc, Field.Store.YES));
-        d.add(new Field("title", r.getString(2), TEXT));
-        d.add(new Field("text", r.getString(3), TEXT));
-        writer.addDocument(d);
-        n++;
+        out.add(new Entry(doc, r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class), r.getString(6),
+            r.getString(7) != null, actors.getOrDefault(doc, List.of()), quotes.getOrDefault(doc, List.of())));
       }
     }
-    indexQuotes(c, after, upTo, actors);
-    return n;
+    return out;
   }
 
-  private void indexQuotes(Connection c, long after, long upTo, Map<String, List<String>> actors) throws SQLException, IOException {
-    String sql = "SELECT q.quote_id, q.doc_id, q.text, q.day, q.outlet, q.speaker_id, s.name, d.published FROM quotes q"
-        + " JOIN documents d ON d.doc_id = q.doc_id LEFT JOIN actors s ON s.actor_id = q.speaker_id WHERE d.seq > ? AND d.seq <= ?";
+  private static Map<String, List<QuoteEntry>> quotesOf(Connection c, long after, long upTo) throws SQLException {
+    Map<String, List<QuoteEntry>> out = new HashMap<>();
+    String sql = "SELECT q.doc_id, q.quote_id, q.text, q.speaker_id, s.name FROM quotes q JOIN documents d ON d.doc_id = q.doc_id"
+        + " LEFT JOIN actors s ON s.actor_id = q.speaker_id WHERE d.seq > ? AND d.seq <= ? ORDER BY q.quote_id";
     try (PreparedStatement p = Sql.prepare(c, sql, List.of(after, upTo)); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        String doc = r.getString(2);
-        Document d = base(QUOTE, doc, r.getString(5), r.getObject(4, LocalDate.class), r.getString(8), actors.getOrDefault(doc, List.of()));
-        d.add(new StringField("id", "q" + r.getLong(1), Field.Store.YES));
-        d.add(new Field("text", r.getString(3), TEXT));
-        if (r.getString(6) != null) {
-          d.add(new StringField("speaker", r.getString(6), Field.Store.NO));
-          d.add(new StoredField("speaker_name", r.getString(7) == null ? r.getString(6) : r.getString(7)));
-        }
-        writer.addDocument(d);
+        out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new QuoteEntry(r.getLong(2), r.getString(3), r.getString(4),
+            r.getString(5)));
       }
     }
+    return out;
   }
 
   private static Document base(String kind, String doc, String outlet, LocalDate day, String published, List<String> actors) {
