@@ -46,15 +46,19 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "5000", description = "Articles per transaction (default 5000).")
   int batch;
 
+  @Option(names = "--paragraphs", defaultValue = "1", description = {"Paragraphs per article (default 1, some 70 words; 5 are some 350,"
+      + " the length of real news), each with an event and a quote."})
+  int paragraphs;
+
   @Option(names = "--articles", paramLabel = "DIR", description = "Write the articles as text files with an index.tsv here, not records into a store.")
   Path articles;
 
   @Override
   public Integer call() throws IOException {
-    if (docs < 1 || batch < 1) {
-      throw new UsageException("--docs and --batch must be positive: " + docs + ", " + batch);
+    if (docs < 1 || batch < 1 || paragraphs < 1) {
+      throw new UsageException("--docs, --batch and --paragraphs must be positive: " + docs + ", " + batch + ", " + paragraphs);
     }
-    SyntheticCorpus corpus = new SyntheticCorpus(ActorRegistry.bundled(), seed);
+    SyntheticCorpus corpus = new SyntheticCorpus(ActorRegistry.bundled(), seed, paragraphs);
     if (articles != null) {
       return writeArticles(corpus);
     }

@@ -27,9 +27,13 @@ import org.attache.nlp.actor.KnownActor;
 /**
  * Returns synthetic analyses for benchmarks: article {@code n} of seed {@code s} is always the same
  * text, written from the templates over two people of different countries from the actor
- * registry, with the entities, one quote and one event the pipeline would extract from it, spans
- * exact. The people are drawn with a skew (a few appear often, as in real news) so that queries
- * meet both common and rare actors. Thread-safe; each call builds fresh records.
+ * registry, with the entities, quotes and events the pipeline would extract from it, spans exact.
+ * An article has one paragraph by default (an event, a few other sentences and a quote, some 70
+ * words: enough for query benchmarks, and a small store); with more paragraphs, each telling
+ * another event and quoting the other side, it reaches the length of real news (five paragraphs
+ * are some 350 words), for timing the pipeline and the store together. The people are drawn with a
+ * skew (a few appear often, as in real news) so that queries meet both common and rare actors.
+ * Thread-safe; each call builds fresh records.
  */
 public final class SyntheticCorpus {
 
@@ -41,9 +45,18 @@ public final class SyntheticCorpus {
   private final Map<String, Actor> countries = new HashMap<>();
   private final Map<String, List<String>> cities = new HashMap<>();
   private final long seed;
+  private final int paragraphs;
 
   public SyntheticCorpus(ActorRegistry registry, long seed) {
+    this(registry, seed, 1);
+  }
+
+  public SyntheticCorpus(ActorRegistry registry, long seed, int paragraphs) {
+    if (paragraphs < 1) {
+      throw new IllegalArgumentException("an article needs at least one paragraph: " + paragraphs);
+    }
     this.seed = seed;
+    this.paragraphs = paragraphs;
     for (KnownActor k : registry.all()) {
       Actor a = k.actor();
       if (a.country().isEmpty()) {
@@ -99,22 +112,37 @@ public final class SyntheticCorpus {
     LocalDate day = FIRST.plusDays(r.nextInt(DAYS));
     String place = pick(r, cities.getOrDefault(cb.country().get(), List.of(cb.name())));
     Writer w = new Writer(r, Map.of("A", a, "B", b, "CA", ca, "CB", cb), Map.of("PLACE", place, "DATE", date(day)));
-    String[] event = templates.events().get(r.nextInt(templates.events().size()));
-    TextSpan evidence = w.sentence(event[1]);
-    for (int i = 0, fillers = 2 + r.nextInt(3); i < fillers; i++) {
-      w.sentence(pick(r, templates.fillers()));
+    List<String[]> told = new ArrayList<>();
+    List<TextSpan> evidence = new ArrayList<>();
+    List<TextSpan> quotes = new ArrayList<>();
+    for (int p = 0; p < paragraphs; p++) {
+      if (p > 0) {
+        w.paragraph();
+      }
+      String[] event = templates.events().get(r.nextInt(templates.events().size()));
+      told.add(event);
+      evidence.add(w.sentence(event[1]));
+      for (int i = 0, fillers = 2 + r.nextInt(3); i < fillers; i++) {
+        w.sentence(pick(r, templates.fillers()));
+      }
+      quotes.add(w.quote(pick(r, templates.quotes()), p % 2 == 0 ? a : b));
     }
-    TextSpan quote = w.quote(pick(r, templates.quotes()), a);
     String text = w.text.toString();
     String id = String.format(Locale.ROOT, "synth-%d-%09d", seed, n);
     Article art = new Article(id, a.name() + " and " + b.name() + " on " + (w.topic == null ? "relations" : w.topic), text, Optional.of(new FuzzyDate.Day(day.plusDays(r.nextInt(2)))),
         Optional.of(pick(r, templates.list("outlet"))), Optional.of("https://synth.invalid/" + id), Optional.empty(), List.of());
     List<Entity> entities = new ArrayList<>();
     w.mentions.forEach((actor, spans) -> entities.add(new Entity(actor, Optional.empty(), spans)));
-    Quote q = new Quote(quote, quote.of(text), QuoteKind.DIRECT, Optional.of(a), Optional.empty(), Optional.empty(), List.of(cb));
-    Event e = new Event(event[0], a, Optional.of(b), Optional.of(new FuzzyDate.Day(day)), Optional.empty(), Optional.of(place),
-        EventStatus.HAPPENED, evidence, evidence.of(text), "synth");
-    return new Analysis(art, entities, List.of(q), List.of(e), List.of());
+    List<Quote> said = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    for (int p = 0; p < paragraphs; p++) {
+      boolean first = p % 2 == 0;
+      said.add(new Quote(quotes.get(p), quotes.get(p).of(text), QuoteKind.DIRECT, Optional.of(first ? a : b), Optional.empty(), Optional.empty(),
+          List.of(first ? cb : ca)));
+      events.add(new Event(told.get(p)[0], a, Optional.of(b), Optional.of(new FuzzyDate.Day(day)), Optional.empty(), Optional.of(place),
+          EventStatus.HAPPENED, evidence.get(p), evidence.get(p).of(text), "synth"));
+    }
+    return new Analysis(art, entities, said, events, List.of());
   }
 
   private Actor skewed(Random r) {
@@ -149,8 +177,12 @@ public final class SyntheticCorpus {
       this.words = words;
     }
 
+    void paragraph() {
+      text.append("\n\n");
+    }
+
     TextSpan sentence(String template) {
-      if (text.length() > 0) {
+      if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
         text.append(' ');
       }
       int start = text.length();

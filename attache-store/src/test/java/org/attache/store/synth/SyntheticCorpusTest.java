@@ -3,6 +3,7 @@ package org.attache.store.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.attache.model.Analysis;
 import org.attache.model.Entity;
 import org.attache.model.Mention;
@@ -23,16 +24,31 @@ class SyntheticCorpusTest {
 
   @Test
   void everySpanCoversTheWordsItClaims() {
-    for (Analysis a : corpus.batch(0, 200)) {
-      String text = a.article().text();
-      for (Entity e : a.entities()) {
-        for (Mention m : e.mentions()) {
-          assertThat(m.span().of(text)).isEqualTo(m.text());
+    for (SyntheticCorpus c : List.of(corpus, new SyntheticCorpus(ActorRegistry.bundled(), 7, 5))) {
+      for (Analysis a : c.batch(0, 200)) {
+        String text = a.article().text();
+        for (Entity e : a.entities()) {
+          for (Mention m : e.mentions()) {
+            assertThat(m.span().of(text)).isEqualTo(m.text());
+          }
         }
+        a.quotes().forEach(q -> assertThat(q.span().of(text)).isEqualTo(q.text()));
+        a.events().forEach(e -> assertThat(e.evidence().of(text)).isEqualTo(e.evidenceText()));
       }
-      assertThat(a.quotes().get(0).span().of(text)).isEqualTo(a.quotes().get(0).text());
-      assertThat(a.events().get(0).evidence().of(text)).isEqualTo(a.events().get(0).evidenceText());
     }
+  }
+
+  @Test
+  void moreParagraphsMakeArticlesOfNewsLengthThatBeginAsTheShortOnes() {
+    SyntheticCorpus longer = new SyntheticCorpus(ActorRegistry.bundled(), 7, 5);
+    Analysis a = longer.article(42);
+    assertThat(a.article().text().split("\n\n")).hasSize(5);
+    assertThat(a.article().text().split("\\s+").length).isBetween(250, 600);
+    var speakers = a.quotes().stream().map(q -> q.speaker().orElseThrow()).toList();
+    assertThat(speakers).hasSize(5).containsExactly(speakers.get(0), speakers.get(1), speakers.get(0), speakers.get(1), speakers.get(0));
+    assertThat(speakers.get(0)).isNotEqualTo(speakers.get(1));
+    assertThat(a.events()).hasSize(5);
+    assertThat(a.article().text()).startsWith(corpus.article(42).article().text());
   }
 
   @Test
