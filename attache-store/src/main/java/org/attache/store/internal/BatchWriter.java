@@ -220,7 +220,9 @@ final class BatchWriter {
   }
 
   private Map<String, String> storedHashes() throws SQLException {
-    return pairs("SELECT d.doc_id, d.content_hash FROM documents d JOIN " + Scratch.DOCS + " b ON b.doc_id = d.doc_id");
+    // the ids are compared first and the hashes read for the matching rows only: a join would read every row's hash
+    return pairs("WITH hit AS MATERIALIZED (SELECT rowid AS r FROM documents WHERE doc_id IN (SELECT doc_id FROM " + Scratch.DOCS + "))"
+        + " SELECT doc_id, content_hash FROM documents WHERE rowid IN (SELECT r FROM hit)");
   }
 
   /** Returns, for each content hash of the batch already stored, the article that holds it as an original. */

@@ -22,9 +22,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * Merges the events of one batch into the stored events as articles arrive: each telling joins the
  * first stored (or earlier in the batch) event that {@link EventMerger} takes as the same, or
- * starts a new one. Candidates are fetched in one join on (root, actor pair, nearby days), so a
- * batch costs one scan of the events table however many events it holds. Not thread-safe; runs
- * inside the batch's transaction.
+ * starts a new one. Candidates are found in one join on (root, actor pair, nearby days), so a
+ * batch costs one scan of the events table's key columns however many events it holds. Not
+ * thread-safe; runs inside the batch's transaction.
  */
 final class EventLinker {
 
@@ -167,10 +167,11 @@ final class EventLinker {
         ap.begin().text(k[0]).text(k[1]).day(w.getValue()[0]).day(w.getValue()[1]).end();
       }
     }
-    String sql = "SELECT DISTINCT e.event_id, e.cameo, e.source_id, e.target_id, e.date, e.reported, e.location, e.status, e.mentions,"
-        + " e.evidence, e.evidence_doc"
-        + " FROM events e JOIN " + Scratch.WINDOWS + " k ON e.root = k.root AND e.pair_key = k.pair_key"
-        + " WHERE e.day_first IS NULL OR (e.day_last >= k.lo AND e.day_first <= k.hi) ORDER BY e.event_id";
+    // the join reads only the columns it compares; the rest, the evidence above all, is read for the few candidates it finds
+    String sql = "WITH hit AS MATERIALIZED (SELECT DISTINCT e.event_id FROM events e JOIN " + Scratch.WINDOWS + " k ON e.root = k.root"
+        + " AND e.pair_key = k.pair_key WHERE e.day_first IS NULL OR (e.day_last >= k.lo AND e.day_first <= k.hi))"
+        + " SELECT e.event_id, e.cameo, e.source_id, e.target_id, e.date, e.reported, e.location, e.status, e.mentions, e.evidence,"
+        + " e.evidence_doc FROM events e WHERE e.event_id IN (SELECT event_id FROM hit) ORDER BY e.event_id";
     Map<String, List<Account>> out = new HashMap<>();
     try (var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
