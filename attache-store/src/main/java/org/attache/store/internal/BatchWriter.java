@@ -121,11 +121,11 @@ final class BatchWriter {
         document(ap.documents, seq++, art, hash, duplicate ? original : null);
         if (duplicate) {
           duplicates++;
-          entries.add(entry(art, true, List.of(), List.of()));
+          entries.add(entry(art, true, replaced.contains(art.id()), List.of(), List.of()));
           continue;
         }
         List<TextIndex.QuoteEntry> quotes = facts(ap, a, newActors, tellings);
-        entries.add(entry(art, false, a.entities().stream().map(e -> e.actor().id()).toList(), quotes));
+        entries.add(entry(art, false, replaced.contains(art.id()), a.entities().stream().map(e -> e.actor().id()).toList(), quotes));
       }
     }
     EventLinker.Linked linked = linker.link(c, tellings, id -> {
@@ -139,9 +139,10 @@ final class BatchWriter {
   }
 
   /** The index's entry for a stored article, with the values its documents, roles and quotes rows were given. */
-  private static TextIndex.Entry entry(Article art, boolean duplicate, List<String> actors, List<TextIndex.QuoteEntry> quotes) {
+  private static TextIndex.Entry entry(Article art, boolean duplicate, boolean replaces, List<String> actors,
+      List<TextIndex.QuoteEntry> quotes) {
     return new TextIndex.Entry(art.id(), art.title(), art.text(), art.published().map(FuzzyDate::iso).orElse(null),
-        art.published().map(FuzzyDate::firstDay).orElse(null), art.outlet().orElse(null), duplicate, actors, quotes);
+        art.published().map(FuzzyDate::firstDay).orElse(null), art.outlet().orElse(null), duplicate, replaces, actors, quotes);
   }
 
   /** Writes an article's facts; returns its quotes as the index takes them. */

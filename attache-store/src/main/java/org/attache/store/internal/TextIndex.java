@@ -76,9 +76,14 @@ public final class TextIndex implements AutoCloseable {
     return indexed;
   }
 
-  /** One stored article as the index takes it: what its documents row, roles and quotes say. */
-  record Entry(String doc, String title, String text, String published, LocalDate day, String outlet, boolean duplicate, List<String> actors,
-               List<QuoteEntry> quotes) {}
+  /**
+   * One stored article as the index takes it: what its documents row, roles and quotes say, and
+   * whether the index may hold an earlier version of it ({@code replaces}), whose documents must
+   * go first. Looking up a deletion in every segment costs more than the rest of a batch's
+   * indexing, so an article known to be new skips it.
+   */
+  record Entry(String doc, String title, String text, String published, LocalDate day, String outlet, boolean duplicate, boolean replaces,
+               List<String> actors, List<QuoteEntry> quotes) {}
 
   /** One stored quote as the index takes it; the speaker's name is the stored actor's. */
   record QuoteEntry(long id, String text, String speakerId, String speakerName) {}
@@ -130,7 +135,9 @@ public final class TextIndex implements AutoCloseable {
   /** Replaces each entry's documents: a duplicate's are only removed, since a copy is not indexed. */
   private void write(List<Entry> entries) throws IOException {
     for (Entry e : entries) {
-      writer.deleteDocuments(new Term("doc", e.doc()));
+      if (e.replaces()) {
+        writer.deleteDocuments(new Term("doc", e.doc()));
+      }
       if (e.duplicate()) {
         continue;
       }
@@ -163,7 +170,7 @@ public final class TextIndex implements AutoCloseable {
       while (r.next()) {
         String doc = r.getString(1);
         out.add(new Entry(doc, r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class), r.getString(6),
-            r.getString(7) != null, actors.getOrDefault(doc, List.of()), quotes.getOrDefault(doc, List.of())));
+            r.getString(7) != null, true, actors.getOrDefault(doc, List.of()), quotes.getOrDefault(doc, List.of())));
       }
     }
     return out;
