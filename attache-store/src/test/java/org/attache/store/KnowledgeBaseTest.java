@@ -132,6 +132,19 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void anActorTwiceAmongAnArticlesEntitiesIsOneRoleThere() {
+    Analysis twice = Fixture.article("tass-9", "2021-10-13", "TASS", "Lavrov spoke first. Later Sergey Lavrov left Baku.")
+        .entity(Fixture.LAVROV, null, "Lavrov").entity(Fixture.LAVROV, "Foreign Minister of Russia", "Sergey Lavrov").build();
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      kb.add(List.of(twice));
+      assertThat(kb.actors(new ActorQuery(Optional.of("Lavrov"), Optional.empty(), Optional.empty(), 0, 10))).singleElement()
+          .satisfies(a -> assertThat(a.documents()).isEqualTo(1));
+    }
+    assertThat(text("SELECT role || ' x' || mentions FROM roles")).isEqualTo("Foreign Minister of Russia x2");
+    assertThat(count("SELECT count(*) FROM mentions")).isEqualTo(2);
+  }
+
+  @Test
   void theIndexIsRebuiltFromTheDatabaseWhenItsFolderIsLost() throws Exception {
     try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
       kb.add(Fixture.visitStory());

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.attache.model.Actor;
 import org.attache.model.Analysis;
@@ -150,9 +151,17 @@ final class BatchWriter {
       throws SQLException {
     Article art = a.article();
     LocalDate day = art.published().map(FuzzyDate::firstDay).orElse(null);
+    Map<String, List<Entity>> byActor = new LinkedHashMap<>();
+    a.entities().forEach(e -> byActor.computeIfAbsent(e.actor().id(), k -> new ArrayList<>()).add(e));
+    for (List<Entity> same : byActor.values()) {
+      // one roles row per actor and article, whatever the analysis holds, so that counting rows counts articles
+      Entity first = same.get(0);
+      actor(ap.actors, first.actor(), newActors);
+      Optional<String> role = same.stream().map(Entity::role).flatMap(Optional::stream).findFirst();
+      int told = same.stream().mapToInt(e -> e.mentions().size()).sum();
+      ap.roles.begin().text(art.id()).text(first.actor().id()).text(role).day(day).integer(told).end();
+    }
     for (Entity e : a.entities()) {
-      actor(ap.actors, e.actor(), newActors);
-      ap.roles.begin().text(art.id()).text(e.actor().id()).text(e.role()).day(day).integer(e.mentions().size()).end();
       for (Mention m : e.mentions()) {
         ap.mentions.begin().text(art.id()).text(e.actor().id()).integer(m.span().start()).integer(m.span().end()).text(m.text())
             .text(m.type().name()).end();
