@@ -126,11 +126,12 @@ final class BatchWriter {
           continue;
         }
         List<TextIndex.QuoteEntry> quotes = facts(ap, a, newActors, tellings);
-        entries.add(entry(art, false, replaced.contains(art.id()), a.entities().stream().map(e -> e.actor().id()).toList(), quotes));
+        entries.add(entry(art, false, replaced.contains(art.id()), a.entities().stream().map(e -> e.actor().id()).distinct().toList(),
+            quotes));
       }
     }
     EventLinker.Linked linked = linker.link(c, tellings, id -> {
-      StoredActor known = actors.containsKey(id) ? actors.get(id) : newActors.get(id);
+      StoredActor known = known(id, newActors);
       return known == null || known.side().isEmpty() ? null : known.side();
     });
     EventClustering.rewriteIfDue(c);
@@ -151,16 +152,7 @@ final class BatchWriter {
       throws SQLException {
     Article art = a.article();
     LocalDate day = art.published().map(FuzzyDate::firstDay).orElse(null);
-    Map<String, List<Entity>> byActor = new LinkedHashMap<>();
-    a.entities().forEach(e -> byActor.computeIfAbsent(e.actor().id(), k -> new ArrayList<>()).add(e));
-    for (List<Entity> same : byActor.values()) {
-      // one roles row per actor and article, whatever the analysis holds, so that counting rows counts articles
-      Entity first = same.get(0);
-      actor(ap.actors, first.actor(), newActors);
-      Optional<String> role = same.stream().map(Entity::role).flatMap(Optional::stream).findFirst();
-      int told = same.stream().mapToInt(e -> e.mentions().size()).sum();
-      ap.roles.begin().text(art.id()).text(first.actor().id()).text(role).day(day).integer(told).end();
-    }
+    roles(ap, a, day, newActors);
     for (Entity e : a.entities()) {
       for (Mention m : e.mentions()) {
         ap.mentions.begin().text(art.id()).text(e.actor().id()).integer(m.span().start()).integer(m.span().end()).text(m.text())
@@ -201,9 +193,27 @@ final class BatchWriter {
     return indexed;
   }
 
+  /** Writes one roles row per actor and article, whatever the analysis holds, so that counting rows counts articles. */
+  private void roles(Appenders ap, Analysis a, LocalDate day, Map<String, StoredActor> newActors) throws SQLException {
+    Map<String, List<Entity>> byActor = new LinkedHashMap<>();
+    a.entities().forEach(e -> byActor.computeIfAbsent(e.actor().id(), k -> new ArrayList<>()).add(e));
+    for (List<Entity> same : byActor.values()) {
+      Entity first = same.get(0);
+      actor(ap.actors, first.actor(), newActors);
+      Optional<String> role = same.stream().map(Entity::role).flatMap(Optional::stream).findFirst();
+      int told = same.stream().mapToInt(e -> e.mentions().size()).sum();
+      ap.roles.begin().text(a.article().id()).text(first.actor().id()).text(role).day(day).integer(told).end();
+    }
+  }
+
   private String storedName(String id, Map<String, StoredActor> newActors) {
-    StoredActor a = actors.containsKey(id) ? actors.get(id) : newActors.get(id);
+    StoredActor a = known(id, newActors);
     return a == null ? null : a.name();
+  }
+
+  /** The actor as stored before this batch, or as this batch stores it first; null if neither. */
+  private StoredActor known(String id, Map<String, StoredActor> newActors) {
+    return actors.containsKey(id) ? actors.get(id) : newActors.get(id);
   }
 
   private void document(RowAppender docs, long seq, Article art, String hash, String duplicateOf) throws SQLException {

@@ -35,7 +35,8 @@ import org.apache.lucene.store.FSDirectory;
  * with {@code actor}, {@code outlet} and {@code day} fields for filtering. DuckDB is the source of
  * truth; the index records in its commit data the last document sequence number it holds, and
  * {@link #catchUp} indexes whatever DuckDB has beyond it, so a crash between the two commits (or a
- * deleted index folder) is repaired on the next writable open. The writer is not thread-safe.
+ * deleted index folder) is repaired on the next writable open. A batch the store has just written
+ * is indexed from the writer's own rows ({@link #add}). The writer is not thread-safe.
  */
 public final class TextIndex implements AutoCloseable {
 
@@ -102,7 +103,7 @@ public final class TextIndex implements AutoCloseable {
       write(entries);
       commit(upTo);
     }
-    return (int) entries.stream().filter(e -> !e.duplicate()).count();
+    return indexedArticles(entries);
   }
 
   /** Indexes every document DuckDB holds beyond {@link #indexed()}, and commits. Returns how many. */
@@ -113,7 +114,7 @@ public final class TextIndex implements AutoCloseable {
       long upTo = Math.min(target, indexed + CHUNK);
       List<Entry> entries = read(c, indexed, upTo);
       write(entries);
-      n += (int) entries.stream().filter(e -> !e.duplicate()).count();
+      n += indexedArticles(entries);
       commit(upTo);
     }
     return n;
@@ -147,16 +148,25 @@ public final class TextIndex implements AutoCloseable {
       d.add(new Field("text", e.text(), TEXT));
       writer.addDocument(d);
       for (QuoteEntry q : e.quotes()) {
-        Document qd = base(QUOTE, e.doc(), e.outlet(), e.day(), e.published(), e.actors());
-        qd.add(new StringField("id", "q" + q.id(), Field.Store.YES));
-        qd.add(new Field("text", q.text(), TEXT));
-        if (q.speakerId() != null) {
-          qd.add(new StringField("speaker", q.speakerId(), Field.Store.NO));
-          qd.add(new StoredField("speaker_name", q.speakerName() == null ? q.speakerId() : q.speakerName()));
-        }
-        writer.addDocument(qd);
+        writer.addDocument(quote(e, q));
       }
     }
+  }
+
+  /** A quote's document: filtered by its article's outlet, day and actors, and by its speaker. */
+  private static Document quote(Entry e, QuoteEntry q) {
+    Document d = base(QUOTE, e.doc(), e.outlet(), e.day(), e.published(), e.actors());
+    d.add(new StringField("id", "q" + q.id(), Field.Store.YES));
+    d.add(new Field("text", q.text(), TEXT));
+    if (q.speakerId() != null) {
+      d.add(new StringField("speaker", q.speakerId(), Field.Store.NO));
+      d.add(new StoredField("speaker_name", q.speakerName() == null ? q.speakerId() : q.speakerName()));
+    }
+    return d;
+  }
+
+  private static int indexedArticles(List<Entry> entries) {
+    return (int) entries.stream().filter(e -> !e.duplicate()).count();
   }
 
   /** Reads back the entries of the articles with sequence numbers {@code after + 1} to {@code upTo}. */

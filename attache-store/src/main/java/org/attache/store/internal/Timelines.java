@@ -22,6 +22,8 @@ import org.attache.store.TimelinePeriod;
  * listed with their status so that a reader sees them, but they do not move the figures. The
  * figures are aggregated in the database over every event; each period then lists only its
  * most-told events, since two busy countries share a hundred thousand events in a large store.
+ * The events table is kept in order of the sides' countries ({@link EventClustering}), so a
+ * timeline between two countries reads the few row groups that hold their events.
  */
 final class Timelines {
 
@@ -40,10 +42,10 @@ final class Timelines {
     String forward = end(left, "source", params) + " AND " + end(right, "target", params);
     String backward = end(right, "source", params) + " AND " + end(left, "target", params);
     String notForward = "NOT coalesce(" + end(left, "source", params) + " AND " + end(right, "target", params) + ", false)";
-    // the period's most-told events, picked in the same pass as its figures: a top-n aggregate, not a sort of every event
     // the listed events are looked up among the pair's rows only, which the table's order keeps in a few row groups
     String either = "((" + end(left, "source", params) + " AND " + end(right, "target", params) + ") OR (" + end(right, "source", params)
         + " AND " + end(left, "target", params) + "))";
+    // the period's most-told events, picked in the same pass as its figures: a top-n aggregate, not a sort of every event
     String most = "arg_max(event_id, (mentions, -date_diff('day', DATE '1970-01-01', day_first), -event_id), " + Math.max(1, eventsPerPeriod)
         + ")";
     String sql = "WITH sel AS (" + columns + forward + " UNION ALL " + columns + backward + " AND " + notForward + "),"
