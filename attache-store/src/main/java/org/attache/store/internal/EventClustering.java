@@ -41,6 +41,7 @@ final class EventClustering {
   /** Rewrites the table in order if the appended rows have reached their share; returns whether it did. */
   static boolean rewriteIfDue(Connection c) throws SQLException {
     long unclustered = scalar(c, "SELECT value FROM store_state WHERE name = '" + COUNTER + "'");
+    // the table is counted only when the appended rows could be due at all, which most batches' are not
     if (unclustered < MIN_UNCLUSTERED || !due(unclustered, scalar(c, "SELECT count(*) FROM events"))) {
       return false;
     }

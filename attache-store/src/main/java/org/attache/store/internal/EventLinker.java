@@ -51,11 +51,22 @@ final class EventLinker {
     String evidenceDoc;
     int evidenceOrdinal;
 
-    Account(long id, Event event, int mentions, boolean stored) {
+    /** A new event, first told in this batch. */
+    Account(long id, Event event) {
+      this.id = id;
+      this.event = event;
+      this.stored = false;
+    }
+
+    /** A stored event, with the first telling's evidence it was stored with. */
+    Account(long id, Event event, int mentions, String evidence, String evidenceDoc) {
       this.id = id;
       this.event = event;
       this.mentions = mentions;
-      this.stored = stored;
+      this.stored = true;
+      this.evidence = evidence;
+      this.evidenceDoc = evidenceDoc;
+      this.evidenceOrdinal = -1;
     }
 
     void told(Telling t) {
@@ -92,7 +103,7 @@ final class EventLinker {
         }
       }
       if (hit == null) {
-        hit = new Account(nextId++, withReported(t), 0, false);
+        hit = new Account(nextId++, withReported(t));
         accounts.add(hit);
       } else {
         hit.event = merger.combine(hit.event, withReported(t));
@@ -178,11 +189,7 @@ final class EventLinker {
         Event e = new Event(r.getString(2), actor(r.getString(3)), Optional.ofNullable(r.getString(4)).map(EventLinker::actor),
             Optional.ofNullable(r.getString(5)).map(FuzzyDate::parse), Optional.ofNullable(r.getString(6)).map(FuzzyDate::parse),
             Optional.ofNullable(r.getString(7)), EventStatus.valueOf(r.getString(8)), new TextSpan(0, 0), "", "");
-        Account stored = new Account(r.getLong(1), e, r.getInt(9), true);
-        stored.evidence = r.getString(10);
-        stored.evidenceDoc = r.getString(11);
-        stored.evidenceOrdinal = -1;
-        out.computeIfAbsent(key(e), k -> new ArrayList<>()).add(stored);
+        out.computeIfAbsent(key(e), k -> new ArrayList<>()).add(new Account(r.getLong(1), e, r.getInt(9), r.getString(10), r.getString(11)));
       }
     }
     return out;

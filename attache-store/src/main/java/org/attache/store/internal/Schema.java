@@ -63,12 +63,8 @@ public final class Schema {
   }
 
   private static void create(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      for (String statement : statements()) {
-        s.execute(statement);
-      }
-      s.execute("INSERT INTO schema_version VALUES (" + VERSION + ", 'attache 0.1.0', now())");
-    }
+    execute(c, statements());
+    execute(c, "INSERT INTO schema_version VALUES (" + VERSION + ", 'attache 0.1.0', now())");
     refreshCameo(c);
   }
 

@@ -154,13 +154,7 @@ public final class Store implements AutoCloseable {
   }
 
   public boolean isStored(Article a) {
-    return work("cannot look up " + a.id(), cn -> {
-      try (var p = Sql.prepare(cn, "SELECT count(*) FROM documents WHERE doc_id = ? AND content_hash = ?", List.of(a.id(), ContentHash.of(a)));
-           var r = p.executeQuery()) {
-        r.next();
-        return r.getLong(1) > 0;
-      }
-    });
+    return stored(List.of(a)).contains(a.id());
   }
 
   public Set<String> stored(List<Article> articles) {
